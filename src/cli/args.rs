@@ -1,0 +1,167 @@
+//! Command-line arguments (clap derive); the `///` comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Build a knowledge graph of who supports, opposes, proposes or considers what, from news articles.
+///
+/// Exit status: 0 success; 1 bad input (nothing ingested, a bad query, an unknown format, or
+/// `--strict` with a skipped file); 2 store or internal failure.
+#[derive(Debug, Parser)]
+#[command(name = "stancegraph", version, propagate_version = true)]
+pub(crate) struct Args {
+    /// The on-disk store (an Oxigraph RocksDB directory).
+    #[arg(long, global = true, default_value = "stancegraph.db", value_hint = clap::ValueHint::DirPath)]
+    pub(crate) store: PathBuf,
+    /// Load the ontology (schema.ttl, actors.ttl, proposals.ttl, lexicon.ttl) from this directory
+    /// instead of the embedded one.
+    #[arg(long, global = true, value_hint = clap::ValueHint::DirPath)]
+    pub(crate) ontology: Option<PathBuf>,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Read articles, extract statements and write them to the store.
+    ///
+    /// Each article becomes its own named graph. Unchanged articles are skipped; a changed file
+    /// replaces its old graph in one transaction.
+    ///
+    /// Example: stancegraph ingest data/articles
+    Ingest {
+        /// Files or directories (searched recursively for .txt and .md).
+        #[arg(required = true, value_hint = clap::ValueHint::AnyPath)]
+        paths: Vec<PathBuf>,
+        /// Exit with status 1 if any file was skipped.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Print the statements found in articles, without touching the store.
+    ///
+    /// Example: stancegraph extract --format tsv data/articles > statements.tsv
+    Extract {
+        /// Files or directories.
+        #[arg(required = true, value_hint = clap::ValueHint::AnyPath)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "tsv")]
+        format: ExtractFormat,
+        /// List phrases next to stance cues that matched no proposal, and capitalised names
+        /// that looked like speakers but matched no actor, with counts.
+        #[arg(long)]
+        unknowns: bool,
+    },
+    /// Run a SPARQL query over all articles (the default graph is the union of their graphs).
+    ///
+    /// Prefixes sg:, actor:, proposal:, rdfs:, skos:, prov:, dcterms: and xsd: are predefined.
+    ///
+    /// Example: stancegraph query 'SELECT ?a WHERE { ?a sg:opposes proposal:european-troops-in-ukraine }'
+    Query {
+        /// The query text (or use --file).
+        #[arg(required_unless_present = "file", conflicts_with = "file")]
+        sparql: Option<String>,
+        /// Read the query from a file.
+        #[arg(long, value_hint = clap::ValueHint::FilePath)]
+        file: Option<PathBuf>,
+        /// Result format: a readable table, or a W3C format (json, xml, csv, tsv) for SELECT/ASK;
+        /// turtle or ntriples for CONSTRUCT/DESCRIBE.
+        #[arg(long, value_enum, default_value = "table")]
+        format: QueryFormat,
+    },
+    /// Export the actor–proposal graph for Graphviz (dot) or Gephi/yEd/networkx (graphml).
+    ///
+    /// Example: stancegraph export --format dot --stance opposes | dot -Tsvg > opposes.svg
+    Export {
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_hint = clap::ValueHint::FilePath)]
+        out: Option<PathBuf>,
+        /// Keep only these actors (slug or label; repeatable).
+        #[arg(long)]
+        actor: Vec<String>,
+        /// Keep only these proposals (slug or label; repeatable).
+        #[arg(long)]
+        proposal: Vec<String>,
+        /// Keep only these stances (repeatable).
+        #[arg(long, value_enum)]
+        stance: Vec<StanceArg>,
+        /// Keep statements dated on or after this day (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        /// Keep statements dated on or before this day (YYYY-MM-DD).
+        #[arg(long)]
+        until: Option<String>,
+    },
+    /// Write the whole store: N-Quads or TriG keep the named graphs; Turtle or N-Triples merge them.
+    ///
+    /// Example: stancegraph dump --format nquads > store.nq
+    Dump {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "nquads")]
+        format: DumpFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_hint = clap::ValueHint::FilePath)]
+        out: Option<PathBuf>,
+    },
+    /// Print counts: articles, statements, actors, proposals, quads.
+    ///
+    /// Example: stancegraph stats
+    Stats,
+    /// Score extraction on articles against a gold TSV (same rules as the project's score.py).
+    ///
+    /// Example: stancegraph eval --gold data/gold.tsv data/articles
+    Eval {
+        /// Gold statements (TSV: article, actor, stance, proposal[, condition, evidence, tags]).
+        #[arg(long, value_hint = clap::ValueHint::FilePath)]
+        gold: PathBuf,
+        /// Files or directories to extract from.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// List missed and spurious rows.
+        #[arg(long)]
+        show: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum ExtractFormat {
+    Tsv,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub(crate) enum QueryFormat {
+    Table,
+    Json,
+    Xml,
+    Csv,
+    Tsv,
+    Turtle,
+    Ntriples,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum ExportFormat {
+    Dot,
+    Graphml,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum DumpFormat {
+    Nquads,
+    Trig,
+    Turtle,
+    Ntriples,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum StanceArg {
+    Supports,
+    Opposes,
+    Proposes,
+    Considers,
+}

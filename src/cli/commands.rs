@@ -1,0 +1,430 @@
+//! One function per subcommand.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::Quad;
+use oxigraph::sparql::QueryResults;
+use stancegraph::eval::{self, PredRow, CONFUSION_LABELS};
+use stancegraph::export::{self, Filter, StanceGraph};
+use stancegraph::extract::{extract_article, unknowns};
+use stancegraph::ingest;
+use stancegraph::model::{Date, Stance, Statement};
+use stancegraph::rdf;
+use stancegraph::store::{Outcome, Store};
+
+use super::args::{Args, DumpFormat, ExportFormat, ExtractFormat, QueryFormat, StanceArg};
+use super::{
+    bad_input, load_ontology, output, output::write_results, output::write_table, CliResult, Exit,
+    Failed,
+};
+
+/// Articles per bulk-loader commit on a fresh store.
+const BULK_BATCH: usize = 500;
+
+pub(crate) fn ingest(args: &Args, paths: &[PathBuf], strict: bool) -> CliResult {
+    let (ontology, gazetteer) = load_ontology(args)?;
+    let found = ingest::discover(paths);
+    let store = Store::open(&args.store)?;
+    store.load_ontology(&ontology)?;
+    let bulk = store.has_no_articles()?;
+    let bar = ProgressBar::new(found.len() as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {elapsed} elapsed, ETA {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let mut skipped: Vec<String> = Vec::new();
+    let (mut added, mut replaced, mut unchanged, mut statements) = (0usize, 0usize, 0usize, 0usize);
+    let mut batch: Vec<Quad> = Vec::new();
+    let mut batch_articles = 0usize;
+    let mut seen_ids = HashSet::new();
+    let mut seen_names: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for item in found {
+        bar.inc(1);
+        let article = match item.and_then(|path| ingest::read_article(&path)) {
+            Ok(article) => article,
+            Err(e) => {
+                bar.suspend(|| eprintln!("warning: skipped {e}"));
+                skipped.push(e.to_string());
+                continue;
+            }
+        };
+        if !seen_ids.insert(article.id.clone()) {
+            unchanged += 1;
+            continue;
+        }
+        let extracted = extract_article(&article, &gazetteer);
+        let quads = rdf::lower(&article, &extracted);
+        let name_clash = seen_names.insert(article.name.clone(), article.path.clone());
+        if let Some(previous) = &name_clash {
+            bar.suspend(|| {
+                eprintln!(
+                    "warning: {} has the same file name as {}; articles are identified by file name, so it replaces it",
+                    article.path.display(),
+                    previous.display()
+                )
+            });
+        }
+        statements += extracted.len();
+        if bulk && name_clash.is_none() {
+            batch.extend(quads);
+            batch_articles += 1;
+            added += 1;
+            if batch_articles >= BULK_BATCH {
+                store.bulk_insert(std::mem::take(&mut batch))?;
+                batch_articles = 0;
+            }
+            continue;
+        }
+        if !batch.is_empty() {
+            store.bulk_insert(std::mem::take(&mut batch))?;
+            batch_articles = 0;
+        }
+        match store.replace_article(&article, &quads)? {
+            Outcome::Added => added += 1,
+            Outcome::Replaced => replaced += 1,
+            Outcome::Unchanged => unchanged += 1,
+        }
+    }
+    if !batch.is_empty() {
+        store.bulk_insert(batch)?;
+    }
+    store.flush()?;
+    bar.finish_and_clear();
+    let (quads, graphs) = store.counts()?;
+    let ingested = added + replaced + unchanged;
+    println!(
+        "{ingested} ingested ({added} added, {replaced} replaced, {unchanged} unchanged), {} skipped; {statements} statements extracted",
+        skipped.len()
+    );
+    for reason in &skipped {
+        println!("  skipped: {reason}");
+    }
+    println!(
+        "store {}: {graphs} article graphs, {quads} quads",
+        store.path().display()
+    );
+    if ingested == 0 {
+        return Err(bad_input(anyhow::anyhow!("nothing was ingested")));
+    }
+    if strict && !skipped.is_empty() {
+        return Err(bad_input(anyhow::anyhow!(
+            "--strict: {} file(s) skipped",
+            skipped.len()
+        )));
+    }
+    Ok(Exit::Success)
+}
+
+/// Reads articles, warning about and counting the ones that cannot be read.
+fn read_all(paths: &[PathBuf]) -> (Vec<stancegraph::model::Article>, usize) {
+    let mut ok = Vec::new();
+    let mut skipped = 0;
+    for item in ingest::articles(paths) {
+        match item {
+            Ok(a) => ok.push(a),
+            Err(e) => {
+                eprintln!("warning: skipped {e}");
+                skipped += 1;
+            }
+        }
+    }
+    (ok, skipped)
+}
+
+fn tsv_cell(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+pub(crate) fn extract(
+    args: &Args,
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    list_unknowns: bool,
+) -> CliResult {
+    let (_, gazetteer) = load_ontology(args)?;
+    let (articles, skipped) = read_all(paths);
+    if articles.is_empty() {
+        return Err(bad_input(anyhow::anyhow!(
+            "no article could be read ({skipped} skipped)"
+        )));
+    }
+    let mut out = output(None)?;
+    if list_unknowns {
+        let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
+        for a in &articles {
+            for (kind, phrase) in unknowns(a, &gazetteer) {
+                *counts.entry((kind.to_owned(), phrase)).or_default() += 1;
+            }
+        }
+        let mut rows: Vec<((String, String), usize)> = counts.into_iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        writeln!(out, "kind\tcount\tphrase")?;
+        for ((kind, phrase), n) in rows {
+            writeln!(out, "{kind}\t{n}\t{}", tsv_cell(&phrase))?;
+        }
+        out.flush()?;
+        return Ok(Exit::Success);
+    }
+    if matches!(format, ExtractFormat::Tsv) {
+        writeln!(
+            out,
+            "article\tactor\tstance\tproposal\tcondition\tevidence\tconfidence"
+        )?;
+    }
+    for article in &articles {
+        for st in extract_article(article, &gazetteer) {
+            match format {
+                ExtractFormat::Tsv => writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{:.2}",
+                    tsv_cell(&article.name),
+                    tsv_cell(&st.actor_label),
+                    st.stance,
+                    st.proposal,
+                    st.condition
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    tsv_cell(&st.prov.evidence),
+                    st.prov.confidence
+                )?,
+                ExtractFormat::Jsonl => {
+                    serde_json::to_writer(&mut out, &st)?;
+                    writeln!(out)?;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+pub(crate) fn query(
+    args: &Args,
+    sparql: Option<&str>,
+    file: Option<&Path>,
+    format: QueryFormat,
+) -> CliResult {
+    let text = match (sparql, file) {
+        (Some(q), _) => q.to_owned(),
+        (None, Some(f)) => std::fs::read_to_string(f)
+            .with_context(|| format!("cannot read query file {}", f.display()))
+            .map_err(bad_input)?,
+        (None, None) => return Err(bad_input(anyhow::anyhow!("give a query or --file"))),
+    };
+    let store = Store::open_read_only(&args.store)?;
+    let results = store.query(&text).map_err(|e| match e {
+        stancegraph::store::StoreError::Syntax(_) => bad_input(e),
+        other => Failed::from(other),
+    })?;
+    let mut out = output(None)?;
+    write_results(results, format, &mut out)
+}
+
+/// The raw filter flags of `export`.
+pub(crate) struct ExportFilter<'a> {
+    pub(crate) actor: &'a [String],
+    pub(crate) proposal: &'a [String],
+    pub(crate) stance: &'a [StanceArg],
+    pub(crate) since: Option<&'a str>,
+    pub(crate) until: Option<&'a str>,
+}
+
+fn parse_day(flag: &str, value: Option<&str>) -> Result<Option<Date>, Failed> {
+    let Some(v) = value else { return Ok(None) };
+    let parts: Vec<&str> = v.split('-').collect();
+    let date = match parts.as_slice() {
+        [y, m, d] => match (y.parse(), m.parse(), d.parse()) {
+            (Ok(year), Ok(month), Ok(day))
+                if (1..=12).contains(&month) && (1..=31).contains(&day) =>
+            {
+                Some(Date { year, month, day })
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    date.map(Some).ok_or_else(|| {
+        bad_input(anyhow::anyhow!(
+            "{flag} {v:?}: expected a date as YYYY-MM-DD"
+        ))
+    })
+}
+
+pub(crate) fn export(
+    args: &Args,
+    format: ExportFormat,
+    out_path: Option<&Path>,
+    f: ExportFilter<'_>,
+) -> CliResult {
+    let filter = Filter {
+        actors: f.actor.to_vec(),
+        proposals: f.proposal.to_vec(),
+        stances: f
+            .stance
+            .iter()
+            .map(|s| match s {
+                StanceArg::Supports => Stance::Supports,
+                StanceArg::Opposes => Stance::Opposes,
+                StanceArg::Proposes => Stance::Proposes,
+                StanceArg::Considers => Stance::Considers,
+            })
+            .collect(),
+        since: parse_day("--since", f.since)?,
+        until: parse_day("--until", f.until)?,
+    };
+    let store = Store::open_read_only(&args.store)?;
+    let graph = StanceGraph::from_store(&store, &filter)?;
+    let mut out = output(out_path)?;
+    match format {
+        ExportFormat::Dot => export::dot::write(&graph, &mut out)?,
+        ExportFormat::Graphml => export::graphml::write(&graph, &mut out)?,
+    }
+    out.flush()?;
+    if out_path.is_some() {
+        eprintln!(
+            "wrote {} nodes and {} edges",
+            graph.graph.node_count(),
+            graph.graph.edge_count()
+        );
+    }
+    Ok(Exit::Success)
+}
+
+pub(crate) fn dump(args: &Args, format: DumpFormat, out_path: Option<&Path>) -> CliResult {
+    let store = Store::open_read_only(&args.store)?;
+    let rdf = match format {
+        DumpFormat::Nquads => RdfFormat::NQuads,
+        DumpFormat::Trig => RdfFormat::TriG,
+        DumpFormat::Turtle => RdfFormat::Turtle,
+        DumpFormat::Ntriples => RdfFormat::NTriples,
+    };
+    let mut out = output(out_path)?;
+    store.dump(rdf, &mut out)?;
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+const STATS_QUERY: &str = r#"
+SELECT (COUNT(DISTINCT ?s) AS ?statements) (COUNT(DISTINCT ?a) AS ?actors) (COUNT(DISTINCT ?p) AS ?proposals)
+WHERE { ?s a sg:Statement ; sg:actor ?a ; sg:proposal ?p }"#;
+
+pub(crate) fn stats(args: &Args) -> CliResult {
+    let store = Store::open_read_only(&args.store)?;
+    let (quads, articles) = store.counts()?;
+    let mut out = output(None)?;
+    writeln!(out, "articles\t{articles}")?;
+    if let QueryResults::Solutions(mut s) = store.query(STATS_QUERY)? {
+        if let Some(row) = s.next() {
+            let row = row.context("stats query failed")?;
+            for name in ["statements", "actors", "proposals"] {
+                let n = row.get(name).map(|t| match t {
+                    oxigraph::model::Term::Literal(l) => l.value().to_owned(),
+                    other => other.to_string(),
+                });
+                writeln!(out, "{name}\t{}", n.unwrap_or_else(|| "0".into()))?;
+            }
+        }
+    }
+    writeln!(out, "quads\t{quads}")?;
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+fn pred_rows<'a>(article: &str, statements: &'a [Statement]) -> impl Iterator<Item = PredRow> + 'a {
+    let article = article.to_owned();
+    statements.iter().map(move |s| PredRow {
+        article: article.clone(),
+        actor: s.actor_label.clone(),
+        stance: s.stance,
+        proposal: s.proposal.to_string(),
+    })
+}
+
+pub(crate) fn eval(args: &Args, gold_path: &Path, paths: &[PathBuf], show: bool) -> CliResult {
+    let (_, gazetteer) = load_ontology(args)?;
+    let gold = eval::read_gold(gold_path).map_err(bad_input)?;
+    let (articles, _) = read_all(paths);
+    let mut preds = Vec::new();
+    for a in &articles {
+        preds.extend(pred_rows(&a.name, &extract_article(a, &gazetteer)));
+    }
+    let report = eval::score(&preds, &gold, &eval::alias_table(&gazetteer));
+    let mut out = output(None)?;
+    for (level, f) in [("strict", report.strict), ("polarity", report.polarity)] {
+        writeln!(
+            out,
+            "{level:9} P={:.3} R={:.3} F1={:.3} (predicted {}, correct {}, gold {}, found {})",
+            f.precision, f.recall, f.f1, f.predicted, f.correct, f.gold, f.found
+        )?;
+    }
+    writeln!(
+        out,
+        "\nconfusion (rows: gold, columns: predicted, same article/actor/proposal)"
+    )?;
+    let header: Vec<String> = std::iter::once("gold \\ pred".to_owned())
+        .chain(CONFUSION_LABELS.iter().map(|s| (*s).to_owned()))
+        .collect();
+    let rows: Vec<Vec<String>> = CONFUSION_LABELS
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            std::iter::once((*l).to_owned())
+                .chain(report.confusion[i].iter().map(|n| n.to_string()))
+                .collect()
+        })
+        .collect();
+    write_table(&header, &rows, &mut out)?;
+    if !report.by_tag.is_empty() {
+        writeln!(out, "\nrecall by tag")?;
+        let rows: Vec<Vec<String>> = report
+            .by_tag
+            .iter()
+            .map(|(t, (n, f))| {
+                vec![
+                    t.clone(),
+                    n.to_string(),
+                    f.to_string(),
+                    format!("{:.3}", *f as f64 / *n as f64),
+                ]
+            })
+            .collect();
+        write_table(
+            &["tag".into(), "gold".into(), "found".into(), "recall".into()],
+            &rows,
+            &mut out,
+        )?;
+    }
+    if show {
+        writeln!(out, "\n# missed (in gold, not predicted):")?;
+        for g in &report.missed {
+            writeln!(
+                out,
+                "  {}\t{}\t{}\t{}\t{}",
+                g.article,
+                g.actors.join("|"),
+                g.stance,
+                g.proposal,
+                g.evidence
+            )?;
+        }
+        writeln!(out, "# spurious (predicted, not in gold):")?;
+        for p in &report.spurious {
+            writeln!(
+                out,
+                "  {}\t{}\t{}\t{}",
+                eval::stem(&p.article),
+                p.actor,
+                p.stance,
+                p.proposal
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}

@@ -1,0 +1,514 @@
+//! Mentions: a sentence's tokens, and the actors, proposals and cues found in it.
+//!
+//! Built from the gazetteer's raw term hits; overlapping hits are resolved here so that the
+//! pattern rules see one consistent reading of the sentence.
+
+use std::ops::Range;
+
+use crate::ontology::{ActorKind, CueKind, Gazetteer, Gender, TermHit, TermRef};
+
+/// Prepositions after which a noun phrase is not a clause subject.
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "from",
+    "with",
+    "to",
+    "for",
+    "at",
+    "in",
+    "on",
+    "between",
+    "than",
+    "against",
+    "among",
+    "toward",
+    "towards",
+    "into",
+    "about",
+    "regarding",
+    "including",
+    "without",
+    "under",
+    "over",
+    "like",
+    "via",
+    "amid",
+    "after",
+    "before",
+    "since",
+    "during",
+    "through",
+    "across",
+    "within",
+    "behind",
+    "beyond",
+    "upon",
+    "whom",
+    "and",
+    "or",
+];
+
+/// A word or punctuation token with its byte range in the sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub(crate) range: Range<usize>,
+    pub(crate) lower: String,
+}
+
+impl Token {
+    pub(crate) fn is_word(&self) -> bool {
+        self.lower.chars().next().is_some_and(char::is_alphanumeric)
+    }
+}
+
+/// How an actor mention was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// A label or alias.
+    Name,
+    /// A role noun with a known country or in discourse ("Russia's foreign minister").
+    Title,
+    /// A personal pronoun.
+    Pronoun,
+}
+
+/// An actor reference in a sentence; `actor` is `None` until a pronoun or bare title is resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct ActorMention {
+    pub(crate) tokens: Range<usize>,
+    pub(crate) actor: Option<usize>,
+    pub(crate) via: Via,
+    /// For unresolved mentions: the gender a pronoun requires, or the title index.
+    pub(crate) gender: Option<Gender>,
+    pub(crate) title: Option<usize>,
+    /// Plural pronoun ("they").
+    pub(crate) plural: bool,
+    /// Inside a proposal phrase ("NATO membership"): never a holder.
+    pub(crate) in_proposal: bool,
+    /// Preceded by a preposition: an object, not a subject.
+    pub(crate) after_preposition: bool,
+    /// Preceded by "by": the agent of a passive.
+    pub(crate) after_by: bool,
+}
+
+/// A proposal reference (index into the gazetteer's proposals).
+#[derive(Debug, Clone)]
+pub(crate) struct ProposalMention {
+    pub(crate) tokens: Range<usize>,
+    pub(crate) proposal: usize,
+    /// Found by a co-occurrence rule rather than a phrase.
+    pub(crate) by_rule: bool,
+}
+
+/// A lexicon cue occurrence.
+#[derive(Debug, Clone)]
+pub(crate) struct CueMention {
+    pub(crate) tokens: Range<usize>,
+    pub(crate) kind: CueKind,
+    pub(crate) weight: f32,
+}
+
+/// Everything known about one sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct SentenceView {
+    pub(crate) tokens: Vec<Token>,
+    pub(crate) actors: Vec<ActorMention>,
+    pub(crate) proposals: Vec<ProposalMention>,
+    pub(crate) cues: Vec<CueMention>,
+    /// Token ranges inside quotation marks.
+    pub(crate) quotes: Vec<Range<usize>>,
+}
+
+/// Splits a sentence into word and punctuation tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joins = matches!(d, '.' | '\'' | '’' | '-')
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                if d.is_alphanumeric() || joins {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+        tokens.push(Token {
+            range: start..end,
+            lower: text[start..end].to_lowercase(),
+        });
+        i = j;
+    }
+    tokens
+}
+
+/// Index of the token that contains or follows byte `offset`.
+fn token_at(tokens: &[Token], offset: usize) -> usize {
+    tokens.partition_point(|t| t.range.end <= offset)
+}
+
+/// Token range covering bytes `start..end`.
+fn token_range(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
+    let first = token_at(tokens, start);
+    let last = tokens.partition_point(|t| t.range.start < end);
+    first..last.max(first + 1).min(tokens.len().max(first + 1))
+}
+
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Builds the view of one sentence from the gazetteer's hits.
+pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
+    let tokens = tokenize(text);
+    let hits = gazetteer.scan(text);
+    let proposals = proposal_mentions(&tokens, &hits, gazetteer);
+    let cues = cue_mentions(&tokens, &hits, gazetteer, &proposals);
+    let actors = actor_mentions(&tokens, &hits, gazetteer, &proposals, &cues);
+    let quotes = quote_spans(&tokens);
+    SentenceView {
+        tokens,
+        actors,
+        proposals,
+        cues,
+        quotes,
+    }
+}
+
+fn proposal_mentions(
+    tokens: &[Token],
+    hits: &[TermHit],
+    gazetteer: &Gazetteer,
+) -> Vec<ProposalMention> {
+    let mut phrases: Vec<ProposalMention> = hits
+        .iter()
+        .filter_map(|h| match h.term {
+            TermRef::Proposal(p) => Some(ProposalMention {
+                tokens: token_range(tokens, h.start, h.end),
+                proposal: p,
+                by_rule: false,
+            }),
+            _ => None,
+        })
+        .collect();
+    // A phrase inside a longer phrase of another concept ("armistice" in "armistice line") yields.
+    let snapshot = phrases.clone();
+    phrases.retain(|m| {
+        !snapshot.iter().any(|o| {
+            o.proposal != m.proposal
+                && contains(&o.tokens, &m.tokens)
+                && o.tokens.len() > m.tokens.len()
+        })
+    });
+    let mut out = phrases;
+    for (p, proposal) in gazetteer.proposals.iter().enumerate() {
+        for (r, rule) in proposal.rules.iter().enumerate() {
+            let heads: Vec<Range<usize>> = hits
+                .iter()
+                .filter(|h| h.term == TermRef::RuleHead(p, r))
+                .map(|h| token_range(tokens, h.start, h.end))
+                .collect();
+            let modifiers: Vec<Range<usize>> = hits
+                .iter()
+                .filter(|h| h.term == TermRef::RuleModifier(p, r))
+                .map(|h| token_range(tokens, h.start, h.end))
+                .collect();
+            for head in &heads {
+                let best = modifiers
+                    .iter()
+                    .filter(|m| !overlaps(m, head))
+                    .map(|m| (word_distance(tokens, m, head), m))
+                    .filter(|(d, _)| *d <= rule.window)
+                    .min_by_key(|(d, _)| *d);
+                if let Some((_, m)) = best {
+                    let span = m.start.min(head.start)..m.end.max(head.end);
+                    let already = out
+                        .iter()
+                        .any(|o| o.proposal == p && overlaps(&o.tokens, &span));
+                    if !already {
+                        out.push(ProposalMention {
+                            tokens: span,
+                            proposal: p,
+                            by_rule: true,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // A rule match wholly inside a phrase of another concept yields to the phrase.
+    let snapshot = out.clone();
+    out.retain(|m| {
+        !m.by_rule
+            || !snapshot
+                .iter()
+                .any(|o| !o.by_rule && o.proposal != m.proposal && contains(&o.tokens, &m.tokens))
+    });
+    out.sort_by_key(|m| (m.tokens.start, m.tokens.end, m.proposal));
+    out.dedup_by(|a, b| a.proposal == b.proposal && overlaps(&a.tokens, &b.tokens));
+    out
+}
+
+/// Words between two token ranges (0 when adjacent); punctuation does not count.
+fn word_distance(tokens: &[Token], a: &Range<usize>, b: &Range<usize>) -> usize {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
+    tokens[lo.min(hi)..hi.max(lo)]
+        .iter()
+        .filter(|t| t.is_word())
+        .count()
+}
+
+fn cue_mentions(
+    tokens: &[Token],
+    hits: &[TermHit],
+    gazetteer: &Gazetteer,
+    proposals: &[ProposalMention],
+) -> Vec<CueMention> {
+    let mut cues: Vec<CueMention> = hits
+        .iter()
+        .filter_map(|h| match h.term {
+            TermRef::Cue(c) => Some(CueMention {
+                tokens: token_range(tokens, h.start, h.end),
+                kind: gazetteer.cues[c].kind,
+                weight: gazetteer.cues[c].weight,
+            }),
+            _ => None,
+        })
+        .collect();
+    // A cue word inside a proposal phrase ("support" in "air support") is part of the name.
+    cues.retain(|c| {
+        !proposals
+            .iter()
+            .any(|p| !p.by_rule && contains(&p.tokens, &c.tokens))
+    });
+    // A cue inside a longer cue ("not" in "not possible") yields to it.
+    let snapshot = cues.clone();
+    cues.retain(|c| {
+        !snapshot
+            .iter()
+            .any(|o| contains(&o.tokens, &c.tokens) && o.tokens.len() > c.tokens.len())
+    });
+    cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    cues.dedup_by(|a, b| a.tokens == b.tokens && a.kind == b.kind);
+    cues
+}
+
+fn actor_mentions(
+    tokens: &[Token],
+    hits: &[TermHit],
+    gazetteer: &Gazetteer,
+    proposals: &[ProposalMention],
+    cues: &[CueMention],
+) -> Vec<ActorMention> {
+    // Names: longest first, no overlaps.
+    let mut names: Vec<(Range<usize>, usize)> = hits
+        .iter()
+        .filter_map(|h| match h.term {
+            TermRef::Actor(a) => Some((token_range(tokens, h.start, h.end), a)),
+            _ => None,
+        })
+        .collect();
+    names.sort_by_key(|(r, _)| (std::cmp::Reverse(r.len()), r.start));
+    let mut chosen: Vec<(Range<usize>, usize)> = Vec::new();
+    for (range, actor) in names {
+        if !chosen.iter().any(|(r, _)| overlaps(r, &range)) {
+            chosen.push((range, actor));
+        }
+    }
+    let demonyms: Vec<(Range<usize>, usize)> = hits
+        .iter()
+        .filter_map(|h| match h.term {
+            TermRef::Demonym(a) => Some((token_range(tokens, h.start, h.end), a)),
+            _ => None,
+        })
+        .collect();
+    let mut out: Vec<ActorMention> = Vec::new();
+    let mut consumed_possessors: Vec<usize> = Vec::new();
+    // Titles: "Russia's foreign minister", "Russian Foreign Minister", "the chancellor".
+    for h in hits {
+        let TermRef::Title(t) = h.term else { continue };
+        let range = token_range(tokens, h.start, h.end);
+        if chosen.iter().any(|(r, _)| overlaps(r, &range)) {
+            continue;
+        }
+        // A name right after the title ("Prime Minister Keir Starmer") is the mention itself.
+        let next_is_person = chosen.iter().any(|(r, a)| {
+            gazetteer.actors[*a].kind == ActorKind::Person
+                && r.start >= range.end
+                && r.start <= range.end + 1
+        });
+        // Apposition: "Maria Zakharova, spokeswoman for …".
+        let apposition = chosen.iter().any(|(r, a)| {
+            gazetteer.actors[*a].kind == ActorKind::Person
+                && r.end <= range.start
+                && range.start - r.end <= 3
+                && tokens[r.end..range.start].iter().any(|t| t.lower == ",")
+        });
+        if next_is_person || apposition {
+            continue;
+        }
+        let before = range.start;
+        let mut country = None;
+        let mut start = range.start;
+        if before >= 1 {
+            if let Some((r, a)) = demonyms.iter().find(|(r, _)| r.end == before) {
+                country = Some(*a);
+                start = r.start;
+            } else if let Some((r, a)) = chosen.iter().find(|(r, _)| {
+                r.end == before
+                    || (r.end + 1 == before && matches!(tokens[r.end].lower.as_str(), "'s" | "’s"))
+            }) {
+                if tokens[r.end - 1].lower.ends_with("'s")
+                    || tokens[r.end - 1].lower.ends_with("’s")
+                    || r.end + 1 == before
+                {
+                    country = Some(*a);
+                    start = r.start;
+                    consumed_possessors.push(r.start);
+                }
+            }
+        }
+        let bearers = &gazetteer.titles[t].1;
+        let actor = country.and_then(|c| {
+            let slug = &gazetteer.actors[c].slug;
+            let matching: Vec<usize> = bearers
+                .iter()
+                .copied()
+                .filter(|&p| gazetteer.actors[p].country.as_deref() == Some(slug.as_str()))
+                .collect();
+            (matching.len() == 1).then(|| matching[0])
+        });
+        let anaphoric = country.is_none() && before >= 1 && tokens[before - 1].lower == "the";
+        if actor.is_some() || anaphoric {
+            out.push(ActorMention {
+                tokens: start..range.end,
+                actor,
+                via: Via::Title,
+                gender: None,
+                title: Some(t),
+                plural: false,
+                in_proposal: false,
+                after_preposition: false,
+                after_by: false,
+            });
+        }
+    }
+    for (range, actor) in chosen {
+        if consumed_possessors.contains(&range.start) {
+            continue;
+        }
+        out.push(ActorMention {
+            tokens: range,
+            actor: Some(actor),
+            via: Via::Name,
+            gender: None,
+            title: None,
+            plural: false,
+            in_proposal: false,
+            after_preposition: false,
+            after_by: false,
+        });
+    }
+    for cue in cues {
+        let CueKind::Pronoun(gender) = cue.kind else {
+            continue;
+        };
+        let word = tokens[cue.tokens.start].lower.as_str();
+        let plural = matches!(word, "they" | "their" | "them");
+        out.push(ActorMention {
+            tokens: cue.tokens.clone(),
+            actor: None,
+            via: Via::Pronoun,
+            gender,
+            title: None,
+            plural,
+            in_proposal: false,
+            after_preposition: false,
+            after_by: false,
+        });
+    }
+    for m in &mut out {
+        m.in_proposal = proposals.iter().any(|p| contains(&p.tokens, &m.tokens));
+        if m.tokens.start > 0 {
+            // Skip a determiner or title word directly before the mention.
+            let mut k = m.tokens.start;
+            while k > 0 && matches!(tokens[k - 1].lower.as_str(), "the" | "a" | "an") {
+                k -= 1;
+            }
+            if k > 0 {
+                let prev = tokens[k - 1].lower.as_str();
+                m.after_by = prev == "by";
+                m.after_preposition = PREPOSITIONS.contains(&prev);
+            }
+        }
+    }
+    out.sort_by_key(|m| m.tokens.start);
+    out
+}
+
+/// Token ranges between matching quotation marks.
+fn quote_spans(tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        match t.lower.as_str() {
+            "“" => open = Some(i),
+            "”" => {
+                if let Some(o) = open.take() {
+                    spans.push(o..i + 1);
+                }
+            }
+            "\"" => match open.take() {
+                Some(o) => spans.push(o..i + 1),
+                None => open = Some(i),
+            },
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        spans.push(o..tokens.len());
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_abbreviations_and_possessives() {
+        let words: Vec<String> = tokenize("U.S. troops, Russia's \"no\".")
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(
+            words,
+            vec!["u.s", ".", "troops", ",", "russia's", "\"", "no", "\"", "."]
+        );
+    }
+
+    #[test]
+    fn quotes_found() {
+        let toks = tokenize("He said \"no way\" today");
+        assert_eq!(quote_spans(&toks), vec![2..6]);
+    }
+}

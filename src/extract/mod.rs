@@ -1,0 +1,77 @@
+//! Extract: one article in, actor–stance–proposal statements out.
+//!
+//! Extraction never fails and never does I/O: an article with nothing to say yields an empty
+//! `Vec`. [`extract_article`] runs the default extractors and merges duplicate statements.
+
+mod mentions;
+mod pattern;
+#[cfg(test)]
+mod tests;
+mod unknowns;
+
+use std::collections::BTreeMap;
+
+use crate::model::{Article, ProposalRef, Stance, Statement};
+use crate::ontology::Gazetteer;
+
+pub use pattern::PatternExtractor;
+pub use unknowns::unknowns;
+
+/// Anything that reads an article and emits statements.
+pub trait Extractor {
+    /// A short name recorded in every statement's provenance.
+    fn name(&self) -> &'static str;
+    /// The statements found in `article`, in text order; never fails.
+    fn extract(&self, article: &Article, gazetteer: &Gazetteer) -> Vec<Statement>;
+}
+
+/// Runs the default extractor and merges duplicates (see [`merge_duplicates`]).
+pub fn extract_article(article: &Article, gazetteer: &Gazetteer) -> Vec<Statement> {
+    merge_duplicates(PatternExtractor.extract(article, gazetteer))
+}
+
+/// Keeps one statement per (actor, stance, proposal, condition): the earliest, with its
+/// confidence raised by agreement (`1 - Π(1 - cᵢ)`, capped at 0.99). Output is sorted by
+/// sentence, then actor, stance and proposal.
+pub fn merge_duplicates(statements: Vec<Statement>) -> Vec<Statement> {
+    type Key = (String, Stance, ProposalRef, Option<ProposalRef>);
+    let mut merged: BTreeMap<Key, (Statement, f32)> = BTreeMap::new();
+    for st in statements {
+        let key = (
+            st.actor.clone(),
+            st.stance,
+            st.proposal.clone(),
+            st.condition.clone(),
+        );
+        match merged.get_mut(&key) {
+            Some((kept, miss)) => {
+                *miss *= 1.0 - st.prov.confidence;
+                if st.prov.sentence < kept.prov.sentence {
+                    let miss_now = *miss;
+                    *kept = st;
+                    *miss = miss_now;
+                }
+            }
+            None => {
+                let miss = 1.0 - st.prov.confidence;
+                merged.insert(key, (st, miss));
+            }
+        }
+    }
+    let mut out: Vec<Statement> = merged
+        .into_values()
+        .map(|(mut st, miss)| {
+            st.prov.confidence = ((1.0 - miss).min(0.99) * 100.0).round() / 100.0;
+            st
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.prov.sentence, &a.actor, a.stance, &a.proposal).cmp(&(
+            b.prov.sentence,
+            &b.actor,
+            b.stance,
+            &b.proposal,
+        ))
+    });
+    out
+}

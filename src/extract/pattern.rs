@@ -1,0 +1,612 @@
+//! The pattern extractor: pairs each stance cue with its holder and its target proposals.
+//!
+//! Per sentence: find the clause around a cue, take the clause subject (or the quote's
+//! speaker, or a passive agent) as holder, the proposals after the cue (or before a predicate
+//! cue such as "unacceptable") as targets, and apply negation, hedges and conditions.
+//! Pronouns and bare titles are resolved against the actors mentioned earlier in the article.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::mentions::{analyse, ActorMention, CueMention, SentenceView, Via};
+use super::Extractor;
+use crate::model::{Article, ProposalRef, Provenance, Stance, Statement, UnitKind};
+use crate::ontology::{ActorKind, CueKind, Gazetteer, Gender};
+
+/// Words that tie coordinated actors or proposals together ("France and the UK").
+const COORDINATORS: &[&str] = &[",", "and", "&", "as", "well", "both", "the", "or"];
+/// Tokens after which a new clause starts.
+const CLAUSE_BREAKS: &[&str] = &[";", "—", "–", "(", ")"];
+/// How far before a cue a negation still scopes over it, in tokens.
+const NEGATION_REACH: usize = 5;
+/// Longest evidence quote in words.
+const EVIDENCE_WORDS: usize = 25;
+
+/// Pattern extractor over gazetteer mentions (see the module doc).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PatternExtractor;
+
+impl Extractor for PatternExtractor {
+    fn name(&self) -> &'static str {
+        "pattern"
+    }
+
+    fn extract(&self, article: &Article, gazetteer: &Gazetteer) -> Vec<Statement> {
+        let mut discourse = Discourse::default();
+        let mut out = Vec::new();
+        for sentence in &article.sentences {
+            let text = article.sentence_text(sentence);
+            let mut view = analyse(text, gazetteer);
+            discourse.resolve(&mut view, gazetteer);
+            let ctx = SentenceCtx {
+                article,
+                gazetteer,
+                view: &view,
+                text,
+                offset: sentence.span.start,
+                index: sentence.index,
+                kind: sentence.kind,
+                extractor: self.name(),
+            };
+            let found = ctx.statements(&discourse);
+            discourse.update(&view, gazetteer, &found);
+            out.extend(found.into_iter().map(|f| f.statement));
+        }
+        out
+    }
+}
+
+/// What earlier sentences tell about who "he", "they" and "the minister" are.
+#[derive(Debug, Default)]
+struct Discourse {
+    last_person: HashMap<Gender, usize>,
+    last_titled: HashMap<usize, usize>,
+    last_collective: Option<usize>,
+    last_group: Vec<usize>,
+    last_speaker: Vec<usize>,
+}
+
+impl Discourse {
+    fn resolve(&self, view: &mut SentenceView, gazetteer: &Gazetteer) {
+        // Resolve in text order so that a name earlier in the sentence wins.
+        let mut local_person: HashMap<Gender, usize> = HashMap::new();
+        for m in &mut view.actors {
+            if m.actor.is_some() {
+                if let Some(a) = m.actor {
+                    if let Some(g) = gazetteer.actors[a].gender {
+                        local_person.insert(g, a);
+                    }
+                }
+                continue;
+            }
+            m.actor = match m.via {
+                Via::Pronoun if m.plural => {
+                    if self.last_group.len() == 1 {
+                        self.last_group.first().copied()
+                    } else {
+                        None
+                    }
+                }
+                Via::Pronoun => match m.gender {
+                    Some(g) => local_person.get(&g).or(self.last_person.get(&g)).copied(),
+                    None => self.last_collective,
+                },
+                Via::Title => m.title.and_then(|t| self.last_titled.get(&t).copied()),
+                Via::Name => None,
+            };
+        }
+    }
+
+    fn update(&mut self, view: &SentenceView, gazetteer: &Gazetteer, found: &[Found]) {
+        for m in &view.actors {
+            let Some(a) = m.actor else { continue };
+            let entry = &gazetteer.actors[a];
+            if let Some(g) = entry.gender {
+                self.last_person.insert(g, a);
+            }
+            for title in &entry.titles {
+                if let Some(t) = gazetteer
+                    .titles
+                    .iter()
+                    .position(|(name, _)| name == &title.to_lowercase())
+                {
+                    self.last_titled.insert(t, a);
+                }
+            }
+            if entry.kind != ActorKind::Person && !m.in_proposal && !m.after_preposition {
+                self.last_collective = Some(a);
+            }
+        }
+        if let Some(first) = found.first() {
+            self.last_group = found
+                .iter()
+                .filter(|f| f.statement.prov.sentence == first.statement.prov.sentence)
+                .filter_map(|f| gazetteer.actor(&f.statement.actor))
+                .collect();
+            self.last_group.dedup();
+        }
+        if let Some(speaker) = quote_speaker(view, gazetteer) {
+            self.last_speaker = speaker;
+        }
+    }
+}
+
+/// A statement plus what the discourse needs to remember of it.
+struct Found {
+    statement: Statement,
+}
+
+struct SentenceCtx<'a> {
+    article: &'a Article,
+    gazetteer: &'a Gazetteer,
+    view: &'a SentenceView,
+    text: &'a str,
+    offset: usize,
+    index: usize,
+    kind: UnitKind,
+    extractor: &'static str,
+}
+
+/// Holders found for a cue and how sure we are of them.
+struct Holders {
+    actors: Vec<usize>,
+    confidence: f32,
+    first_token: usize,
+}
+
+impl SentenceCtx<'_> {
+    fn statements(&self, discourse: &Discourse) -> Vec<Found> {
+        let view = self.view;
+        let is_question = self.text.trim_end().ends_with('?') && view.quotes.is_empty();
+        if is_question {
+            return Vec::new();
+        }
+        let speaker = quote_speaker(view, self.gazetteer).or_else(|| {
+            (!view.quotes.is_empty() && !discourse.last_speaker.is_empty())
+                .then(|| discourse.last_speaker.clone())
+        });
+        let colon_speaker = self.colon_speaker();
+        let stance_cues: Vec<&CueMention> = view
+            .cues
+            .iter()
+            .filter(|c| matches!(c.kind, CueKind::Stance(_)))
+            .collect();
+        let mut out = Vec::new();
+        let mut targeted: Vec<usize> = Vec::new();
+        for (ci, cue) in stance_cues.iter().enumerate() {
+            let CueKind::Stance(base) = cue.kind else {
+                continue;
+            };
+            let segment_start = self.segment_start(cue.tokens.start);
+            let next_cue = stance_cues
+                .get(ci + 1)
+                .map_or(view.tokens.len(), |c| c.tokens.start);
+            let segment_end = self
+                .segment_end(cue.tokens.end)
+                .min(next_cue.max(cue.tokens.end));
+            if self.hedged(segment_start, cue.tokens.start) {
+                continue;
+            }
+            let conditions = self.condition_spans(cue);
+            let condition = conditions.iter().find_map(|span| {
+                view.proposals
+                    .iter()
+                    .find(|p| span.contains(&p.tokens.start))
+                    .map(|p| p.proposal)
+            });
+            let in_condition = |t: usize| conditions.iter().any(|s| s.contains(&t));
+            let holders = self.holders(
+                cue,
+                segment_start,
+                speaker.as_deref(),
+                colon_speaker.as_deref(),
+            );
+            let Some(holders) = holders else { continue };
+            let mut targets: Vec<(usize, f32)> = view
+                .proposals
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.tokens.start >= cue.tokens.end && p.tokens.start < segment_end)
+                .filter(|(_, p)| !in_condition(p.tokens.start))
+                .map(|(i, p)| (i, if p.by_rule { 0.9 } else { 1.0 }))
+                .collect();
+            if targets.is_empty() {
+                // Predicate cues: "X is unacceptable", "joining NATO was not possible".
+                let from = segment_start.max(if holders.first_token < cue.tokens.start {
+                    holders.first_token
+                } else {
+                    0
+                });
+                if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(_, p)| {
+                    p.tokens.end <= cue.tokens.start
+                        && p.tokens.start >= from
+                        && !in_condition(p.tokens.start)
+                }) {
+                    targets.push((i, 0.85));
+                }
+            }
+            if targets.is_empty() {
+                continue;
+            }
+            let negations = self.negations_before(segment_start, cue);
+            let unless = conditions.iter().any(|s| {
+                view.tokens
+                    .get(s.start)
+                    .is_some_and(|t| t.lower == "unless")
+            });
+            let (stance, polarity_factor) = match (base, negations % 2 == 1) {
+                (s, false) => (s, 1.0),
+                (_, true) if unless => (Stance::Supports, 0.8),
+                (Stance::Supports | Stance::Proposes, true) => (Stance::Opposes, 0.95),
+                (Stance::Opposes, true) => (Stance::Considers, 0.5),
+                (Stance::Considers, true) => continue,
+            };
+            for &(ti, target_factor) in &targets {
+                targeted.push(ti);
+                let proposal = &view.proposals[ti];
+                let condition = condition.filter(|&c| c != proposal.proposal);
+                let confidence = cue.weight * holders.confidence * target_factor * polarity_factor;
+                let span_tokens = holders
+                    .first_token
+                    .min(cue.tokens.start)
+                    .min(proposal.tokens.start)
+                    ..cue.tokens.end.max(proposal.tokens.end);
+                for &actor in &holders.actors {
+                    out.push(self.found(
+                        actor,
+                        stance,
+                        proposal.proposal,
+                        condition,
+                        confidence,
+                        span_tokens.clone(),
+                    ));
+                }
+            }
+        }
+        // "No U.S. troops will…", "under no circumstances will…": a negated proposal with no cue.
+        for (pi, proposal) in view.proposals.iter().enumerate() {
+            if targeted.contains(&pi) {
+                continue;
+            }
+            let start = proposal.tokens.start;
+            let negated = view.cues.iter().any(|c| {
+                c.kind == CueKind::Negation && c.tokens.end <= start && start - c.tokens.end <= 2
+            });
+            if !negated {
+                continue;
+            }
+            let segment_start = self.segment_start(start);
+            if self.hedged(segment_start, start) {
+                continue;
+            }
+            let pseudo = CueMention {
+                tokens: start..start,
+                kind: CueKind::Stance(Stance::Opposes),
+                weight: 0.6,
+            };
+            if let Some(holders) = self.holders(
+                &pseudo,
+                segment_start,
+                speaker.as_deref(),
+                colon_speaker.as_deref(),
+            ) {
+                let confidence = 0.6 * holders.confidence;
+                for &actor in &holders.actors {
+                    out.push(self.found(
+                        actor,
+                        Stance::Opposes,
+                        proposal.proposal,
+                        None,
+                        confidence,
+                        start..proposal.tokens.end,
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    fn found(
+        &self,
+        actor: usize,
+        stance: Stance,
+        proposal: usize,
+        condition: Option<usize>,
+        confidence: f32,
+        tokens: Range<usize>,
+    ) -> Found {
+        let entry = &self.gazetteer.actors[actor];
+        let (span, evidence) = self.evidence(tokens);
+        let char_start = self.article.text[..span.start].chars().count();
+        let char_len = self.article.text[span.clone()].chars().count();
+        Found {
+            statement: Statement {
+                actor: entry.slug.clone(),
+                actor_label: entry.label.clone(),
+                stance,
+                proposal: ProposalRef::Known(self.gazetteer.proposals[proposal].slug.clone()),
+                condition: condition
+                    .map(|c| ProposalRef::Known(self.gazetteer.proposals[c].slug.clone())),
+                prov: Provenance {
+                    article: self.article.id.clone(),
+                    article_name: self.article.name.clone(),
+                    sentence: self.index,
+                    span,
+                    char_span: char_start..char_start + char_len,
+                    evidence,
+                    date: self.article.date,
+                    confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
+                    extractor: self.extractor.to_owned(),
+                },
+            },
+        }
+    }
+
+    /// The evidence quote: the tokens from holder to target, or the whole sentence when short.
+    fn evidence(&self, tokens: Range<usize>) -> (Range<usize>, String) {
+        let toks = &self.view.tokens;
+        let words = toks.iter().filter(|t| t.is_word()).count();
+        let range = if words <= EVIDENCE_WORDS || tokens.is_empty() {
+            0..toks.len()
+        } else {
+            let mut r = tokens.start.min(toks.len().saturating_sub(1))..tokens.end.min(toks.len());
+            if r.len() > EVIDENCE_WORDS + 10 {
+                r.start = r.end.saturating_sub(EVIDENCE_WORDS);
+            }
+            r
+        };
+        if range.is_empty() || toks.is_empty() {
+            let s = self.offset..self.offset + self.text.len();
+            return (s, self.text.to_owned());
+        }
+        let start = toks[range.start].range.start;
+        let end = toks[range.end - 1].range.end;
+        (
+            self.offset + start..self.offset + end,
+            self.text[start..end].to_owned(),
+        )
+    }
+
+    /// Start of the clause containing token `at`.
+    fn segment_start(&self, at: usize) -> usize {
+        let view = self.view;
+        let mut start = 0;
+        for (i, t) in view.tokens[..at].iter().enumerate() {
+            if CLAUSE_BREAKS.contains(&t.lower.as_str()) {
+                start = i + 1;
+            }
+        }
+        for c in &view.cues {
+            if c.tokens.end <= at && matches!(c.kind, CueKind::Contrast | CueKind::Reporting) {
+                let mut s = c.tokens.end;
+                while s < at
+                    && matches!(
+                        view.tokens[s].lower.as_str(),
+                        "that" | "," | ":" | "\"" | "“"
+                    )
+                {
+                    s += 1;
+                }
+                start = start.max(s);
+            }
+        }
+        start.min(at)
+    }
+
+    /// End of the clause that starts after token `from`.
+    fn segment_end(&self, from: usize) -> usize {
+        let view = self.view;
+        let mut end = view.tokens.len();
+        for (i, t) in view.tokens.iter().enumerate().skip(from) {
+            if CLAUSE_BREAKS.contains(&t.lower.as_str()) {
+                end = i;
+                break;
+            }
+        }
+        for c in &view.cues {
+            if c.tokens.start >= from && c.kind == CueKind::Contrast {
+                end = end.min(c.tokens.start);
+            }
+        }
+        end
+    }
+
+    fn hedged(&self, from: usize, to: usize) -> bool {
+        self.view.cues.iter().any(|c| {
+            c.kind == CueKind::Hedge
+                && c.tokens.start >= from.saturating_sub(2)
+                && c.tokens.start < to
+        })
+    }
+
+    fn negations_before(&self, segment_start: usize, cue: &CueMention) -> usize {
+        self.view
+            .cues
+            .iter()
+            .filter(|c| c.kind == CueKind::Negation)
+            .filter(|c| {
+                c.tokens.end <= cue.tokens.start
+                    && c.tokens.start >= segment_start
+                    && (cue.tokens.start - c.tokens.end <= NEGATION_REACH || c.tokens.len() >= 3)
+            })
+            .count()
+    }
+
+    /// Token spans of condition clauses that bear on `cue`.
+    fn condition_spans(&self, cue: &CueMention) -> Vec<Range<usize>> {
+        let view = self.view;
+        let mut spans = Vec::new();
+        for c in view.cues.iter().filter(|c| c.kind == CueKind::Condition) {
+            if c.tokens.start < cue.tokens.start {
+                // "If hostilities cease, we are prepared to …": up to the comma before the cue.
+                let comma = view.tokens[c.tokens.end..cue.tokens.start]
+                    .iter()
+                    .position(|t| t.lower == ",")
+                    .map(|p| c.tokens.end + p);
+                if let Some(comma) = comma {
+                    spans.push(c.tokens.start..comma);
+                }
+            } else {
+                spans.push(c.tokens.start..self.segment_end(c.tokens.end));
+            }
+        }
+        spans
+    }
+
+    /// "Russia: …", "Lavrov: …" at the start of a headline or bullet.
+    fn colon_speaker(&self) -> Option<Vec<usize>> {
+        let view = self.view;
+        let first = view.actors.first()?;
+        let after = view.tokens.get(first.tokens.end)?;
+        (first.tokens.start <= 1 && after.lower == ":" && !first.in_proposal)
+            .then(|| first.actor.map(|a| vec![a]))
+            .flatten()
+    }
+
+    fn holders(
+        &self,
+        cue: &CueMention,
+        segment_start: usize,
+        speaker: Option<&[usize]>,
+        colon_speaker: Option<&[usize]>,
+    ) -> Option<Holders> {
+        let view = self.view;
+        let in_quote = view.quotes.iter().any(|q| q.contains(&cue.tokens.start));
+        // Passive: "… was rejected by Moscow".
+        if let Some(agent) = view.actors.iter().find(|m| {
+            m.after_by
+                && m.actor.is_some()
+                && m.tokens.start >= cue.tokens.end
+                && m.tokens.start <= cue.tokens.end + 3
+        }) {
+            return Some(Holders {
+                actors: group_from(view, agent),
+                confidence: 0.9,
+                first_token: agent.tokens.start,
+            });
+        }
+        if in_quote {
+            if let Some(speaker) = speaker.or(colon_speaker) {
+                return Some(Holders {
+                    actors: speaker.to_vec(),
+                    confidence: 0.85,
+                    first_token: cue.tokens.start,
+                });
+            }
+            return None;
+        }
+        let candidate = view.actors.iter().find(|m| {
+            m.tokens.start >= segment_start
+                && m.tokens.end <= cue.tokens.start
+                && m.actor.is_some()
+                && !m.in_proposal
+                && !m.after_preposition
+                && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
+        });
+        if let Some(m) = candidate {
+            let confidence = match m.via {
+                Via::Name => 1.0,
+                Via::Title => 0.9,
+                Via::Pronoun => 0.8,
+            };
+            return Some(Holders {
+                actors: group_from(view, m),
+                confidence,
+                first_token: m.tokens.start,
+            });
+        }
+        // The clause has no subject: a reported clause ("Trump said that joining NATO was not
+        // possible") belongs to the reporting verb's subject.
+        let reporting = view
+            .cues
+            .iter()
+            .rfind(|c| c.kind == CueKind::Reporting && c.tokens.end <= cue.tokens.start)?;
+        let subject = view.actors.iter().rfind(|m| {
+            m.tokens.end <= reporting.tokens.start
+                && m.actor.is_some()
+                && !m.in_proposal
+                && !m.after_preposition
+        });
+        if let Some(m) = subject {
+            return Some(Holders {
+                actors: group_from(view, m),
+                confidence: 0.85,
+                first_token: m.tokens.start,
+            });
+        }
+        // "…," said Lavrov: the subject follows the reporting verb.
+        let after = view.actors.iter().find(|m| {
+            m.tokens.start >= reporting.tokens.end
+                && m.tokens.start <= reporting.tokens.end + 2
+                && m.actor.is_some()
+        })?;
+        Some(Holders {
+            actors: group_from(view, after),
+            confidence: 0.85,
+            first_token: after.tokens.start,
+        })
+    }
+}
+
+/// The actor of `first` plus actors coordinated with it ("France and the United Kingdom").
+fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
+    let mut group: Vec<usize> = first.actor.into_iter().collect();
+    let mut end = first.tokens.end;
+    for m in view
+        .actors
+        .iter()
+        .filter(|m| m.tokens.start >= first.tokens.end)
+    {
+        if m.tokens.start < end {
+            continue;
+        }
+        let gap = &view.tokens[end..m.tokens.start];
+        let joined =
+            !gap.is_empty() && gap.iter().all(|t| COORDINATORS.contains(&t.lower.as_str()));
+        if !joined || m.in_proposal {
+            break;
+        }
+        if let Some(a) = m.actor {
+            if !group.contains(&a) {
+                group.push(a);
+            }
+        }
+        end = m.tokens.end;
+    }
+    group
+}
+
+/// The speaker of a quotation: the actor next to a reporting verb outside the quotes.
+fn quote_speaker(view: &SentenceView, gazetteer: &Gazetteer) -> Option<Vec<usize>> {
+    if view.quotes.is_empty() {
+        return None;
+    }
+    let outside = |r: &Range<usize>| !view.quotes.iter().any(|q| q.contains(&r.start));
+    for reporting in view
+        .cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Reporting && outside(&c.tokens))
+    {
+        let near = view
+            .actors
+            .iter()
+            .filter(|m| {
+                m.actor.is_some() && outside(&m.tokens) && !m.in_proposal && !m.after_preposition
+            })
+            .min_by_key(|m| {
+                if m.tokens.end <= reporting.tokens.start {
+                    reporting.tokens.start - m.tokens.end
+                } else {
+                    m.tokens.start.saturating_sub(reporting.tokens.end)
+                }
+            });
+        if let Some(m) = near {
+            return Some(group_from(view, m));
+        }
+    }
+    let _ = gazetteer;
+    view.actors
+        .iter()
+        .find(|m| m.actor.is_some() && outside(&m.tokens) && !m.in_proposal && !m.after_preposition)
+        .map(|m| group_from(view, m))
+}

@@ -1,0 +1,67 @@
+//! Line cleaning: trims lines, drops blank and boilerplate lines and repeated captions.
+
+use std::sync::LazyLock;
+
+use regex::RegexSet;
+
+/// Whole-line patterns of site furniture that carries no news (case-insensitive).
+static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)^(share|share this( article| story)?|print|print this( article)?|email|e-mail|tweet|save|subscribe|advertisement|read more|related( articles| news)?|comments?|reply|lock icon|listen|font size|copy link|top)$",
+        r"(?i)^(print\s+)?dictionary\s+print$",
+        r"(?i)^(please\s+)?(log ?in|sign ?in|sign up|register)\b.{0,80}$",
+        r"(?i)^to (write|post|leave|view) (a )?comments?\b",
+        r"(?i)comments? (are|is) (closed|disabled)",
+        r"(?i)^(©|\(c\)|copyright\b)",
+        r"(?i)all rights reserved\.?$",
+        r"(?i)^what did you think of (the|this) (article|story)",
+        r"(?i)^home\s*>",
+        r"(?i)^(original|source url|url)\s*:\s*(https?://|www\.)\S+$",
+        r"(?i)^statement\s*:\s*this article represents",
+        r"(?i)^standards board policy",
+        r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s.*)?$",
+        r"^(https?://|www\.)\S+$",
+        r"(?i)^(photo|image|caption|getty images|reuters photo|ap photo)\s*[:|/]",
+        r"(?i)^(follow us|download (our|the) app|newsletter)\b",
+        r"(?i)^(related|read more|read also|also read|see also|more on this|recommended)\s*[:>»|-]",
+        r"^[\p{P}\p{S}\s]+$",
+    ])
+    .expect("static boilerplate patterns are valid")
+});
+
+/// Returns the content lines of `raw`: trimmed, non-empty, not boilerplate, captions deduplicated.
+pub(crate) fn clean_lines(raw: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in raw.lines() {
+        let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if line.is_empty() || BOILERPLATE.is_match(line) {
+            continue;
+        }
+        // An image caption is often printed twice in a row; keep one copy.
+        if out.last().is_some_and(|prev| prev == line) {
+            continue;
+        }
+        out.push(line.to_owned());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_furniture_keeps_news() {
+        let raw = "Title\n  Share this article \nLog in to comment\n© 2025 Baltic Wire. All rights reserved.\nPrint\nKyiv wants guarantees.\nA caption\nA caption\nhankyung@example.com\n";
+        assert_eq!(
+            clean_lines(raw),
+            vec!["Title", "Kyiv wants guarantees.", "A caption"]
+        );
+    }
+
+    #[test]
+    fn keeps_sentences_that_mention_sharing() {
+        let raw = "Europe will share the burden of guarantees.";
+        assert_eq!(clean_lines(raw).len(), 1);
+    }
+}

@@ -1,0 +1,229 @@
+//! Sentence splitting with byte spans: one unit per headline, sub-heading, bullet item or sentence.
+
+use crate::model::{Sentence, UnitKind};
+
+/// Abbreviations whose period does not end a sentence (compared without the period, lowercase).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "adm", "cmdr", "sen", "rep", "gov",
+    "pres", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "mt", "ft", "est",
+    "dept", "min", "amb", "rev",
+];
+
+/// Bullet markers that open a list item.
+const BULLETS: &[char] = &[
+    '•', '-', '*', '–', '—', '■', '▶', '►', '·', '○', '◆', '▪', '●',
+];
+
+/// Splits cleaned text (lines joined by `\n`, line 0 is the title) into units with byte spans.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for (paragraph, line) in text.split('\n').enumerate() {
+        let (offset, body, kind) = classify(line, paragraph);
+        let base = line_start + offset;
+        for span in split_line(body) {
+            let (s, e) = trim_span(body, span);
+            if s < e {
+                out.push(Sentence {
+                    index: out.len(),
+                    span: base + s..base + e,
+                    paragraph,
+                    kind,
+                });
+            }
+        }
+        line_start += line.len() + 1;
+    }
+    out
+}
+
+/// Decides the unit kind of a line and strips a bullet marker; returns (offset, rest, kind).
+fn classify(line: &str, paragraph: usize) -> (usize, &str, UnitKind) {
+    if paragraph == 0 {
+        return (0, line, UnitKind::Title);
+    }
+    if let Some(first) = line.chars().next() {
+        if BULLETS.contains(&first) {
+            let rest = &line[first.len_utf8()..];
+            if rest.starts_with(char::is_whitespace) {
+                let trimmed = rest.trim_start();
+                return (line.len() - trimmed.len(), trimmed, UnitKind::Bullet);
+            }
+        }
+    }
+    if numbered_item(line) {
+        return (0, line, UnitKind::Bullet);
+    }
+    let ends_like_sentence = line
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ')']);
+    if !ends_like_sentence && line.split_whitespace().count() <= 25 {
+        return (0, line, UnitKind::Heading);
+    }
+    (0, line, UnitKind::Body)
+}
+
+/// "1. …", "2) …", "Option 3: …".
+fn numbered_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits <= 2 {
+        let rest = &line[digits..];
+        return (rest.starts_with(". ") || rest.starts_with(") "))
+            && rest[2..].starts_with(char::is_uppercase);
+    }
+    let lower = line.to_ascii_lowercase();
+    lower.starts_with("option ")
+        && lower[7..].split_once(':').is_some_and(|(n, _)| {
+            n.trim().chars().all(|c| c.is_ascii_alphanumeric()) && n.len() <= 3
+        })
+}
+
+/// Byte ranges of the sentences of one line.
+fn split_line(line: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let is_terminal = matches!(c, '.' | '!' | '?' | '…');
+        if !is_terminal {
+            i += 1;
+            continue;
+        }
+        // Consume a run of terminal punctuation and closing quotes/brackets.
+        let mut j = i + 1;
+        while j < chars.len()
+            && matches!(
+                chars[j].1,
+                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')'
+            )
+        {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(line.len(), |&(p, _)| p);
+        let followed_by_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
+        let next_word_start = chars[j..]
+            .iter()
+            .find(|(_, c)| !c.is_whitespace())
+            .map(|&(_, c)| c);
+        let opens_sentence = next_word_start.is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
+        });
+        let single_period = c == '.' && j == i + 1;
+        if followed_by_space
+            && opens_sentence
+            && !(single_period && is_abbreviation(&line[start..pos]))
+        {
+            spans.push((start, end));
+            start = end;
+        }
+        i = j;
+    }
+    if start < line.len() {
+        spans.push((start, line.len()));
+    }
+    spans
+}
+
+/// Whether the word before a period is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    // "U.S", "U.K", "a.m": a dotted abbreviation; "J": an initial.
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return true;
+    }
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+fn trim_span(line: &str, (s, e): (usize, usize)) -> (usize, usize) {
+    let piece = &line[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    (s + lead, e - trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(text: &str) -> Vec<(UnitKind, &str)> {
+        split_sentences(text)
+            .into_iter()
+            .map(|s| (s.kind, &text[s.span]))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let text = "T\nThe U.S. and Gen. Smith met Mr. J. Doe in Kyiv. Then they left.";
+        assert_eq!(
+            units(text),
+            vec![
+                (UnitKind::Title, "T"),
+                (
+                    UnitKind::Body,
+                    "The U.S. and Gen. Smith met Mr. J. Doe in Kyiv."
+                ),
+                (UnitKind::Body, "Then they left."),
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        let text = "T\nHe said, \"No troops.\" Moscow agreed. Is it over? Yes.";
+        let got: Vec<&str> = units(text).into_iter().skip(1).map(|u| u.1).collect();
+        assert_eq!(
+            got,
+            vec![
+                "He said, \"No troops.\"",
+                "Moscow agreed.",
+                "Is it over?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_bullets_and_options() {
+        let text = "Title here\nRussia Opposes NATO Troops\n• Poland will not send troops.\nOption 1: A buffer zone.\n2. Second item.";
+        let kinds: Vec<UnitKind> = units(text).into_iter().map(|u| u.0).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                UnitKind::Title,
+                UnitKind::Heading,
+                UnitKind::Bullet,
+                UnitKind::Bullet,
+                UnitKind::Bullet
+            ]
+        );
+        assert_eq!(units(text)[2].1, "Poland will not send troops.");
+    }
+
+    #[test]
+    fn ellipsis_separates_headline_parts() {
+        let text = "Putin Rejects Peacekeepers... Talks Expected\nBody.";
+        assert_eq!(units(text)[0].1, "Putin Rejects Peacekeepers...");
+        assert_eq!(units(text)[1].1, "Talks Expected");
+    }
+
+    #[test]
+    fn spans_are_char_boundaries() {
+        let text = "Élysée résumé\n«Non» dit l’Élysée. Fin.";
+        for s in split_sentences(text) {
+            assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+        }
+    }
+}

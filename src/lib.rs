@@ -1,0 +1,20 @@
+//! stancegraph turns diplomatic news into a queryable graph of actor–stance–proposal statements.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`ingest`]: paths → cleaned, sentence-split [`model::Article`]s (one `Result` per file);
+//! 2. [`ontology`]: Turtle files → [`ontology::Gazetteer`] (actors, proposals, cue lexicon);
+//! 3. [`extract`]: article + gazetteer → [`model::Statement`]s (never fails, no I/O);
+//! 4. [`rdf`]: article + statements → quads in the article's named graph;
+//! 5. [`store`]: quads → Oxigraph on disk, one transaction per article; SPARQL queries;
+//! 6. [`export`]: store → petgraph actor–proposal graph → DOT or GraphML;
+//! 7. [`eval`]: statements vs a gold TSV, with the reference scorer's rules.
+
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod ingest;
+pub mod model;
+pub mod ontology;
+pub mod rdf;
+pub mod store;

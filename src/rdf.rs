@@ -1,0 +1,236 @@
+//! Lowering: an article and its statements → RDF quads in the article's named graph.
+//!
+//! The only place that mints IRIs. Output is deterministic: the same input gives the same
+//! quads in the same order.
+
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
+
+use crate::model::{Article, ArticleId, ProposalRef, Stance, Statement};
+use crate::ontology::vocab;
+
+/// The named graph (and node) of an article.
+pub fn article_iri(id: &ArticleId) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}{}", vocab::ARTICLE, id.0))
+}
+
+/// An actor's IRI from its slug.
+pub fn actor_iri(slug: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}{}", vocab::ACTOR, iri_safe(slug)))
+}
+
+/// A proposal's IRI: a concept of the scheme, or an open proposal under `proposal/new/`.
+pub fn proposal_iri(proposal: &ProposalRef) -> NamedNode {
+    match proposal {
+        ProposalRef::Known(slug) => {
+            NamedNode::new_unchecked(format!("{}{}", vocab::PROPOSAL, iri_safe(slug)))
+        }
+        ProposalRef::New(label) => {
+            NamedNode::new_unchecked(format!("{}{}", vocab::NEW_PROPOSAL, iri_safe(label)))
+        }
+    }
+}
+
+/// The property `sg:supports` etc. for a stance.
+pub fn stance_property(stance: Stance) -> NamedNode {
+    NamedNode::new_unchecked(vocab::sg(stance.as_str()))
+}
+
+/// The individual `sg:Supports` etc. for a stance.
+pub fn stance_individual(stance: Stance) -> NamedNode {
+    let name = match stance {
+        Stance::Supports => "Supports",
+        Stance::Opposes => "Opposes",
+        Stance::Proposes => "Proposes",
+        Stance::Considers => "Considers",
+    };
+    NamedNode::new_unchecked(vocab::sg(name))
+}
+
+/// A statement's IRI: a hash of article, sentence, actor, stance, proposal and condition.
+pub fn statement_iri(st: &Statement) -> NamedNode {
+    let key = format!(
+        "{}\n{}\n{}\n{}\n{}\n{}",
+        st.prov.article.0,
+        st.prov.sentence,
+        st.actor,
+        st.stance,
+        st.proposal,
+        st.condition
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    );
+    let digest = Sha256::digest(key.as_bytes());
+    let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    NamedNode::new_unchecked(format!("{}{}", vocab::STATEMENT, hex))
+}
+
+/// Keeps IRI-safe characters of a slug; anything else becomes `-`.
+fn iri_safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+fn node(iri: &str) -> NamedNode {
+    NamedNode::new_unchecked(iri)
+}
+
+/// All quads of one article: its metadata, one node per statement and the direct stance triples.
+pub fn lower(article: &Article, statements: &[Statement]) -> Vec<Quad> {
+    let graph = GraphName::NamedNode(article_iri(&article.id));
+    let mut quads = Vec::new();
+    let mut add =
+        |s: NamedOrBlankNode, p: &str, o: Term| quads.push(Quad::new(s, node(p), o, graph.clone()));
+    let art: NamedOrBlankNode = article_iri(&article.id).into();
+    add(
+        art.clone(),
+        vocab::RDF_TYPE,
+        node(&vocab::sg("Article")).into(),
+    );
+    add(
+        art.clone(),
+        vocab::DC_TITLE,
+        Literal::new_simple_literal(&article.title).into(),
+    );
+    add(
+        art.clone(),
+        vocab::DC_IDENTIFIER,
+        Literal::new_simple_literal(&article.name).into(),
+    );
+    add(
+        art.clone(),
+        &vocab::sg("contentHash"),
+        Literal::new_simple_literal(&article.id.0).into(),
+    );
+    if let Some(date) = article.date {
+        add(
+            art.clone(),
+            vocab::DC_DATE,
+            date_literal(&date.to_string()).into(),
+        );
+    }
+    if let Some(source) = &article.source {
+        add(
+            art.clone(),
+            vocab::DC_SOURCE,
+            Literal::new_simple_literal(source).into(),
+        );
+    }
+    for st in statements {
+        let s: NamedOrBlankNode = statement_iri(st).into();
+        let actor = actor_iri(&st.actor);
+        let proposal = proposal_iri(&st.proposal);
+        add(
+            s.clone(),
+            vocab::RDF_TYPE,
+            node(&vocab::sg("Statement")).into(),
+        );
+        add(s.clone(), &vocab::sg("actor"), actor.clone().into());
+        add(
+            s.clone(),
+            &vocab::sg("stance"),
+            stance_individual(st.stance).into(),
+        );
+        add(s.clone(), &vocab::sg("proposal"), proposal.clone().into());
+        if let Some(condition) = &st.condition {
+            add(
+                s.clone(),
+                &vocab::sg("condition"),
+                proposal_iri(condition).into(),
+            );
+        }
+        add(s.clone(), vocab::PROV_WAS_DERIVED_FROM, art.clone().into());
+        add(
+            s.clone(),
+            &vocab::sg("sentenceIndex"),
+            integer(st.prov.sentence).into(),
+        );
+        add(
+            s.clone(),
+            &vocab::sg("charStart"),
+            integer(st.prov.char_span.start).into(),
+        );
+        add(
+            s.clone(),
+            &vocab::sg("charEnd"),
+            integer(st.prov.char_span.end).into(),
+        );
+        add(
+            s.clone(),
+            &vocab::sg("evidence"),
+            Literal::new_simple_literal(&st.prov.evidence).into(),
+        );
+        add(
+            s.clone(),
+            &vocab::sg("confidence"),
+            Literal::new_typed_literal(
+                format!("{:.2}", st.prov.confidence),
+                node(vocab::XSD_DECIMAL),
+            )
+            .into(),
+        );
+        add(
+            s.clone(),
+            &vocab::sg("extractor"),
+            Literal::new_simple_literal(&st.prov.extractor).into(),
+        );
+        if let Some(date) = st.prov.date {
+            add(
+                s.clone(),
+                vocab::DC_DATE,
+                date_literal(&date.to_string()).into(),
+            );
+        }
+        add(
+            actor.into(),
+            &vocab::sg(st.stance.as_str()),
+            proposal.clone().into(),
+        );
+        if let ProposalRef::New(label) = &st.proposal {
+            add(
+                proposal.clone().into(),
+                vocab::RDF_TYPE,
+                node(vocab::SKOS_CONCEPT).into(),
+            );
+            add(
+                proposal.into(),
+                vocab::SKOS_PREF_LABEL,
+                Literal::new_language_tagged_literal_unchecked(label.replace('-', " "), "en")
+                    .into(),
+            );
+        }
+    }
+    quads.sort_by_cached_key(|q| q.to_string());
+    quads.dedup();
+    quads
+}
+
+fn date_literal(date: &str) -> Literal {
+    Literal::new_typed_literal(date, node(vocab::XSD_DATE))
+}
+
+fn integer(n: usize) -> Literal {
+    Literal::new_typed_literal(n.to_string(), node(vocab::XSD_INTEGER))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iri_safe_replaces_specials() {
+        assert_eq!(iri_safe("a b<c>"), "a-b-c-");
+        assert_eq!(
+            proposal_iri(&ProposalRef::New("x y".into())).as_str(),
+            "https://stancegraph.org/proposal/new/x-y"
+        );
+    }
+}

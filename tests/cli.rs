@@ -1,0 +1,249 @@
+//! The real binary in a temporary directory: ingest, query, export, dump, and bad input.
+
+mod common;
+
+use common::{articles_dir, data_dir, TestEnv};
+
+#[test]
+fn ingest_prints_summary_and_builds_store() {
+    let env = TestEnv::new();
+    let out = env.ok(&["ingest", &articles_dir()]);
+    assert!(out.contains("ingested"), "{out}");
+    assert!(out.contains("0 skipped"), "{out}");
+    let stats = env.ok(&["stats"]);
+    let articles: usize = stats
+        .lines()
+        .find_map(|l| l.strip_prefix("articles\t"))
+        .and_then(|n| n.parse().ok())
+        .expect("articles count");
+    let files = std::fs::read_dir(data_dir().join("articles"))
+        .expect("data")
+        .count();
+    assert_eq!(articles, files);
+}
+
+#[test]
+fn reingest_changes_nothing_and_dump_is_stable() {
+    let env = TestEnv::new();
+    env.ok(&["ingest", &articles_dir()]);
+    let first = env.ok(&["dump", "--format", "nquads"]);
+    let again = env.ok(&["ingest", &articles_dir()]);
+    assert!(again.contains("0 added, 0 replaced"), "{again}");
+    let second = env.ok(&["dump", "--format", "nquads"]);
+    assert_eq!(first, second, "re-ingest changed the store");
+    assert!(first.lines().count() > 100);
+}
+
+#[test]
+fn two_runs_give_identical_dumps() {
+    let a = TestEnv::new();
+    let b = TestEnv::new();
+    a.ok(&["ingest", &articles_dir()]);
+    b.ok(&["ingest", &articles_dir()]);
+    assert_eq!(a.ok(&["dump"]), b.ok(&["dump"]));
+}
+
+#[test]
+fn changed_article_replaces_its_graph() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "in/a.txt",
+        "Poland and troops\n2025-08-20\n\nPoland will not send troops to Ukraine.\n",
+    );
+    env.ok(&["ingest", file.to_str().expect("utf-8 path")]);
+    let q = "SELECT ?a ?p WHERE { ?a sg:opposes ?p }";
+    let before = env.ok(&["query", q, "--format", "csv"]);
+    assert!(before.contains("actor/poland"), "{before}");
+    env.write(
+        "in/a.txt",
+        "Poland and troops\n2025-08-21\n\nPoland supports sending troops to Ukraine.\n",
+    );
+    let out = env.ok(&["ingest", file.to_str().expect("utf-8 path")]);
+    assert!(out.contains("1 replaced"), "{out}");
+    let stats = env.ok(&["stats"]);
+    assert!(stats.contains("articles\t1\n"), "{stats}");
+    let after = env.ok(&["query", q, "--format", "csv"]);
+    assert!(
+        !after.contains("actor/poland"),
+        "old graph survived: {after}"
+    );
+    let supports = env.ok(&[
+        "query",
+        "SELECT ?a WHERE { ?a sg:supports ?p }",
+        "--format",
+        "csv",
+    ]);
+    assert!(supports.contains("actor/poland"), "{supports}");
+}
+
+#[test]
+fn gold_facts_are_answered_by_sparql() {
+    let env = TestEnv::new();
+    env.ok(&["ingest", &articles_dir()]);
+    // Poland declining to send troops is in data/gold.tsv; the store must know it.
+    let gold = std::fs::read_to_string(data_dir().join("gold.tsv")).expect("gold");
+    assert!(gold
+        .lines()
+        .any(|l| l.contains("\tPoland\topposes\teuropean-troops-in-ukraine")));
+    let out = env.ok(&[
+        "query",
+        "ASK { actor:poland sg:opposes proposal:european-troops-in-ukraine }",
+    ]);
+    assert_eq!(out.trim(), "true");
+}
+
+#[test]
+fn query_formats_are_w3c() {
+    let env = TestEnv::new();
+    env.ok(&["ingest", &articles_dir()]);
+    let q = "SELECT ?a WHERE { ?a sg:opposes ?p } LIMIT 1";
+    let json = env.ok(&["query", q, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(v["head"]["vars"][0], "a");
+    let xml = env.ok(&["query", q, "--format", "xml"]);
+    assert!(
+        xml.contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">"),
+        "{xml}"
+    );
+    let tsv = env.ok(&["query", q, "--format", "tsv"]);
+    assert!(tsv.starts_with("?a\n"), "{tsv}");
+    let ttl = env.ok(&[
+        "query",
+        "CONSTRUCT { ?a sg:opposes ?p } WHERE { ?a sg:opposes ?p }",
+        "--format",
+        "turtle",
+    ]);
+    assert!(ttl.contains("sg:opposes"), "{ttl}");
+    let table = env.ok(&["query", q]);
+    assert!(table.contains("(1 row)"), "{table}");
+}
+
+#[test]
+fn one_article_graph_can_be_addressed_by_name() {
+    let env = TestEnv::new();
+    env.ok(&["ingest", &articles_dir()]);
+    let graphs = env.ok(&[
+        "query",
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a sg:Statement } }",
+        "--format",
+        "csv",
+    ]);
+    let first = graphs.lines().nth(1).expect("one graph").trim().to_owned();
+    let q = format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{first}> {{ ?s a sg:Statement }} }}");
+    let n = env.ok(&["query", &q, "--format", "csv"]);
+    let count: usize = n
+        .lines()
+        .nth(1)
+        .expect("row")
+        .trim()
+        .parse()
+        .expect("number");
+    assert!(count >= 1);
+}
+
+#[test]
+fn extract_tsv_header_and_rows() {
+    let env = TestEnv::new();
+    let out = env.ok(&["extract", "--format", "tsv", &articles_dir()]);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("article\tactor\tstance\tproposal\tcondition\tevidence\tconfidence")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert!(rows.len() >= 20, "only {} rows", rows.len());
+    assert!(rows.iter().all(|r| r.split('\t').count() == 7));
+    let jsonl = env.ok(&["extract", "--format", "jsonl", &articles_dir()]);
+    for line in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+        assert!(v["prov"]["confidence"].as_f64().is_some());
+    }
+}
+
+#[test]
+fn missing_path_is_named_and_exit_1() {
+    let env = TestEnv::new();
+    let out = env.run(&["ingest", "no/such/dir"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("no/such/dir: no such file or directory"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn non_utf8_file_is_skipped_and_counted() {
+    let env = TestEnv::new();
+    env.write(
+        "in/good.txt",
+        "Poland\n\nPoland will not send troops to Ukraine.\n",
+    );
+    env.write("in/bad.txt", b"Title\n\n\xff\xfe\xfa broken\n".as_slice());
+    let dir = env.path("in");
+    let out = env.run(&["ingest", dir.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stdout.contains("1 skipped"), "{stdout}");
+    assert!(stderr.contains("bad.txt: not UTF-8 text"), "{stderr}");
+    let strict = env.run(&["ingest", "--strict", dir.to_str().expect("path")]);
+    assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn sparql_syntax_error_has_position_and_exit_1() {
+    let env = TestEnv::new();
+    env.ok(&["ingest", &articles_dir()]);
+    let out = env.run(&["query", "SELECT ?x WHERE { ?x ?y }"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("SPARQL syntax error"), "{stderr}");
+    assert!(stderr.contains("line 1"), "{stderr}");
+}
+
+#[test]
+fn unknown_format_is_rejected() {
+    let env = TestEnv::new();
+    let out = env.run(&["export", "--format", "png"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid value 'png'"));
+}
+
+#[test]
+fn query_without_store_says_so() {
+    let env = TestEnv::new();
+    let out = env.run(&["query", "ASK {}"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("run `stancegraph ingest` first"));
+}
+
+#[test]
+fn export_filters_apply() {
+    let env = TestEnv::new();
+    env.ok(&["ingest", &articles_dir()]);
+    let all = env.ok(&["export", "--format", "dot"]);
+    let opposes = env.ok(&["export", "--format", "dot", "--stance", "opposes"]);
+    assert!(opposes.contains("stance=\"opposes\""));
+    assert!(!opposes.contains("stance=\"supports\""));
+    assert!(opposes.len() < all.len());
+    let poland = env.ok(&["export", "--format", "dot", "--actor", "Poland"]);
+    assert!(poland.contains("actor/poland"));
+    assert!(!poland.contains("actor/russia\""));
+    let bad = env.run(&["export", "--format", "dot", "--since", "August"]);
+    assert_eq!(bad.status.code(), Some(1));
+}
+
+#[test]
+fn eval_reports_figures() {
+    let env = TestEnv::new();
+    let gold = data_dir().join("gold.tsv");
+    let out = env.ok(&[
+        "eval",
+        "--gold",
+        gold.to_str().expect("path"),
+        &articles_dir(),
+    ]);
+    assert!(out.starts_with("strict    P="), "{out}");
+    assert!(out.contains("confusion"), "{out}");
+}
