@@ -30,7 +30,7 @@ pub enum StoreError {
     #[error("store operation failed")]
     Storage(#[from] StorageError),
     /// The query text is not valid SPARQL.
-    #[error("SPARQL syntax error: {0}")]
+    #[error("SPARQL syntax error")]
     Syntax(#[from] SparqlSyntaxError),
     /// The query failed while running.
     #[error("SPARQL evaluation failed")]

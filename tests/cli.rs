@@ -199,7 +199,7 @@ fn sparql_syntax_error_has_position_and_exit_1() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("SPARQL syntax error"), "{stderr}");
-    assert!(stderr.contains("line 1"), "{stderr}");
+    assert!(stderr.contains("error at 1:"), "position missing: {stderr}");
 }
 
 #[test]

@@ -96,8 +96,16 @@ fn no_domain_knowledge_in_rust_code() {
             .filter(|f| f.contains(' ') && f.len() >= 8),
     );
     assert!(needles.len() > 50, "too few needles: {}", needles.len());
-    for (path, text) in sources() {
-        let code = non_test_code(&text);
+    for (path, text) in sources()
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with("/tests.rs"))
+    {
+        // Comments may use examples; code and string literals may not.
+        let code: String = non_test_code(&text)
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
         for needle in &needles {
             assert!(
                 !code.contains(&format!("\"{needle}\"")) && !code.contains(&format!("\"{needle} ")),

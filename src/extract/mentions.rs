@@ -259,9 +259,18 @@ fn proposal_mentions(
                 .iter()
                 .any(|o| !o.by_rule && o.proposal != m.proposal && contains(&o.tokens, &m.tokens))
     });
-    out.sort_by_key(|m| (m.tokens.start, m.tokens.end, m.proposal));
-    out.dedup_by(|a, b| a.proposal == b.proposal && overlaps(&a.tokens, &b.tokens));
-    out
+    // Longest first at each start, so that the kept mention of a concept is its longest.
+    out.sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end), m.proposal));
+    let mut kept: Vec<ProposalMention> = Vec::new();
+    for m in out {
+        if !kept
+            .iter()
+            .any(|k| k.proposal == m.proposal && overlaps(&k.tokens, &m.tokens))
+        {
+            kept.push(m);
+        }
+    }
+    kept
 }
 
 /// Words between two token ranges (0 when adjacent); punctuation does not count.

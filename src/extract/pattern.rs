@@ -206,7 +206,7 @@ impl SentenceCtx<'_> {
                 .proposals
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.tokens.start >= cue.tokens.end && p.tokens.start < segment_end)
+                .filter(|(_, p)| after_cue(&p.tokens, &cue.tokens) && p.tokens.start < segment_end)
                 .filter(|(_, p)| !in_condition(p.tokens.start))
                 .map(|(i, p)| (i, if p.by_rule { 0.9 } else { 1.0 }))
                 .collect();
@@ -453,8 +453,11 @@ impl SentenceCtx<'_> {
         spans
     }
 
-    /// "Russia: …", "Lavrov: …" at the start of a headline or bullet.
+    /// "Russia: …", "Lavrov: …" at the start of a headline, sub-heading or bullet.
     fn colon_speaker(&self) -> Option<Vec<usize>> {
+        if self.kind == UnitKind::Body {
+            return None;
+        }
         let view = self.view;
         let first = view.actors.first()?;
         let after = view.tokens.get(first.tokens.end)?;
@@ -546,6 +549,12 @@ impl SentenceCtx<'_> {
             first_token: after.tokens.start,
         })
     }
+}
+
+/// Whether a proposal follows a cue; it may begin inside a cue that includes its verb
+/// ("will not send" + "send troops").
+fn after_cue(proposal: &Range<usize>, cue: &Range<usize>) -> bool {
+    proposal.start >= cue.end || (proposal.start > cue.start && proposal.end > cue.end)
 }
 
 /// The actor of `first` plus actors coordinated with it ("France and the United Kingdom").

@@ -41,6 +41,8 @@ fn check(body: &str, expected: Expect) {
 fn plain_rejection() {
     check(
         "Russia rejects the deployment of European troops in Ukraine.",
-        expect![[r#""#]],
+        expect![[r#"
+            Russia	opposes	european-troops-in-ukraine	
+        "#]],
     );
 }

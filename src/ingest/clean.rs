@@ -33,6 +33,11 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
 pub(crate) fn clean_lines(raw: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for line in raw.lines() {
+        // Control characters carry no text and are invalid in XML 1.0 outputs: drop them.
+        let line: String = line
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\t')
+            .collect();
         let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() || BOILERPLATE.is_match(line) {
             continue;
@@ -57,6 +62,12 @@ mod tests {
             clean_lines(raw),
             vec!["Title", "Kyiv wants guarantees.", "A caption"]
         );
+    }
+
+    #[test]
+    fn drops_control_characters_and_related_links() {
+        let raw = "Ti\u{7}tle\u{1}\nRelated: Moscow rejects troops\n";
+        assert_eq!(clean_lines(raw), vec!["Title"]);
     }
 
     #[test]

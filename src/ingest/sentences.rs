@@ -53,6 +53,12 @@ fn classify(line: &str, paragraph: usize) -> (usize, &str, UnitKind) {
         }
     }
     if numbered_item(line) {
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 {
+            // "2. Second item": the marker is not part of the unit.
+            let rest = line[digits + 1..].trim_start();
+            return (line.len() - rest.len(), rest, UnitKind::Bullet);
+        }
         return (0, line, UnitKind::Bullet);
     }
     let ends_like_sentence = line

@@ -6,11 +6,12 @@
 mod gazetteer;
 pub mod vocab;
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::Quad;
+use oxigraph::model::{BlankNode, NamedNode, NamedOrBlankNode, Quad, Term};
 
 pub use gazetteer::{
     ActorEntry, ActorKind, Cue, CueKind, Gazetteer, Gender, ProposalEntry, ProposalRule, TermHit,
@@ -128,23 +129,45 @@ impl Ontology {
 }
 
 /// Parses one Turtle document, mapping syntax errors to file:line:column.
+///
+/// Blank nodes are replaced by IRIs numbered in document order (`…/ontology/<file>#b<n>`), so
+/// that loading the same files twice writes the same quads.
 fn parse_turtle(file: &str, text: &str) -> Result<Vec<Quad>, OntologyError> {
-    RdfParser::from_format(RdfFormat::Turtle)
-        .for_slice(text)
-        .map(|quad| {
-            quad.map_err(|syntax| {
-                let (line, column) = syntax
-                    .location()
-                    .map_or((0, 0), |l| (l.start.line + 1, l.start.column + 1));
-                OntologyError::Syntax {
-                    file: file.to_owned(),
-                    line,
-                    column,
-                    message: syntax.to_string(),
-                }
-            })
-        })
-        .collect()
+    let base = Path::new(file)
+        .file_name()
+        .map_or_else(|| file.to_owned(), |n| n.to_string_lossy().into_owned());
+    let mut skolem: HashMap<String, NamedNode> = HashMap::new();
+    let mut skolemize = |b: &BlankNode| {
+        let next = skolem.len();
+        skolem
+            .entry(b.as_str().to_owned())
+            .or_insert_with(|| NamedNode::new_unchecked(format!("{}{base}#b{next}", vocab::SKOLEM)))
+            .clone()
+    };
+    let mut out = Vec::new();
+    for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(text) {
+        let quad = quad.map_err(|syntax| {
+            let (line, column) = syntax
+                .location()
+                .map_or((0, 0), |l| (l.start.line + 1, l.start.column + 1));
+            OntologyError::Syntax {
+                file: file.to_owned(),
+                line,
+                column,
+                message: syntax.to_string(),
+            }
+        })?;
+        let subject = match quad.subject {
+            NamedOrBlankNode::BlankNode(b) => NamedOrBlankNode::NamedNode(skolemize(&b)),
+            other => other,
+        };
+        let object = match quad.object {
+            Term::BlankNode(b) => Term::NamedNode(skolemize(&b)),
+            other => other,
+        };
+        out.push(Quad::new(subject, quad.predicate, object, quad.graph_name));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -16,6 +16,8 @@ pub const LEXICON: &str = "https://stancegraph.org/lexicon/";
 pub const ARTICLE: &str = "https://stancegraph.org/article/";
 /// Statement nodes: `statement/<hash>`.
 pub const STATEMENT: &str = "https://stancegraph.org/statement/";
+/// Skolem IRIs that replace the ontology's blank nodes: `ontology/<file>#b<n>`.
+pub const SKOLEM: &str = "https://stancegraph.org/ontology/";
 /// The named graph that holds the ontology.
 pub const ONTOLOGY_GRAPH: &str = "https://stancegraph.org/graph/ontology";
 

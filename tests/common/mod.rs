@@ -8,27 +8,27 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A temporary directory with a store path inside, and a runner for the real binary.
-pub struct TestEnv {
-    pub dir: tempfile::TempDir,
+pub(crate) struct TestEnv {
+    pub(crate) dir: tempfile::TempDir,
 }
 
 impl TestEnv {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self {
             dir: tempfile::tempdir().expect("temp dir"),
         }
     }
 
-    pub fn path(&self, rel: &str) -> PathBuf {
+    pub(crate) fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }
 
-    pub fn store(&self) -> PathBuf {
+    pub(crate) fn store(&self) -> PathBuf {
         self.path("store.db")
     }
 
     /// Writes a file below the temp dir, creating folders.
-    pub fn write(&self, rel: &str, content: impl AsRef<[u8]>) -> PathBuf {
+    pub(crate) fn write(&self, rel: &str, content: impl AsRef<[u8]>) -> PathBuf {
         let p = self.path(rel);
         std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
         std::fs::write(&p, content).expect("write");
@@ -36,7 +36,7 @@ impl TestEnv {
     }
 
     /// Runs the binary with `--store <tmp>/store.db` and the given arguments.
-    pub fn run(&self, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_stancegraph"))
             .arg("--store")
             .arg(self.store())
@@ -47,7 +47,7 @@ impl TestEnv {
     }
 
     /// Runs and asserts success, returning stdout.
-    pub fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
         assert!(
             out.status.success(),
@@ -61,15 +61,15 @@ impl TestEnv {
 }
 
 /// The project's bundled corpus.
-pub fn data_dir() -> PathBuf {
+pub(crate) fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
 }
 
-pub fn articles_dir() -> String {
+pub(crate) fn articles_dir() -> String {
     data_dir().join("articles").display().to_string()
 }
 
 /// Whether a missing external tool must fail the test (in CI) or only skip it (locally).
-pub fn require_tools() -> bool {
+pub(crate) fn require_tools() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
 }
