@@ -251,13 +251,16 @@ fn proposal_mentions(
             }
         }
     }
-    // A rule match wholly inside a phrase of another concept yields to the phrase.
+    // A rule match whose head belongs to a phrase of another concept yields to the phrase
+    // ("U.S. troop deployment" is not also a European deployment).
     let snapshot = out.clone();
     out.retain(|m| {
         !m.by_rule
-            || !snapshot
-                .iter()
-                .any(|o| !o.by_rule && o.proposal != m.proposal && contains(&o.tokens, &m.tokens))
+            || !snapshot.iter().any(|o| {
+                !o.by_rule
+                    && o.proposal != m.proposal
+                    && (contains(&o.tokens, &m.tokens) || rule_head_in(tokens, hits, m, &o.tokens))
+            })
     });
     // Longest first at each start, so that the kept mention of a concept is its longest.
     out.sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end), m.proposal));
@@ -271,6 +274,21 @@ fn proposal_mentions(
         }
     }
     kept
+}
+
+/// Whether the head of rule mention `m` lies inside `range`.
+fn rule_head_in(
+    tokens: &[Token],
+    hits: &[TermHit],
+    m: &ProposalMention,
+    range: &Range<usize>,
+) -> bool {
+    hits.iter().any(|h| {
+        matches!(h.term, TermRef::RuleHead(p, _) if p == m.proposal) && {
+            let head = token_range(tokens, h.start, h.end);
+            contains(&m.tokens, &head) && contains(range, &head)
+        }
+    })
 }
 
 /// Words between two token ranges (0 when adjacent); punctuation does not count.
@@ -455,23 +473,70 @@ fn actor_mentions(
             after_by: false,
         });
     }
+    // Title and demonym words right before a name ("Italian Prime Minister Meloni").
+    let modifiers: Vec<Range<usize>> = hits
+        .iter()
+        .filter(|h| matches!(h.term, TermRef::Title(_) | TermRef::Demonym(_)))
+        .map(|h| token_range(tokens, h.start, h.end))
+        .collect();
+    let institutions: Vec<&Range<usize>> = cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Institution)
+        .map(|c| &c.tokens)
+        .collect();
     for m in &mut out {
-        m.in_proposal = proposals.iter().any(|p| contains(&p.tokens, &m.tokens));
-        if m.tokens.start > 0 {
-            // Skip a determiner or title word directly before the mention.
-            let mut k = m.tokens.start;
-            while k > 0 && matches!(tokens[k - 1].lower.as_str(), "the" | "a" | "an") {
+        m.in_proposal = proposals.iter().any(|p| contains(&p.tokens, &m.tokens))
+            || possessive_of_proposal(tokens, &m.tokens, proposals);
+        let mut k = m.tokens.start;
+        loop {
+            if let Some(r) = modifiers.iter().find(|r| r.end == k && r.start < k) {
+                k = r.start;
+            } else if k > 0 && matches!(tokens[k - 1].lower.as_str(), "the" | "a" | "an") {
                 k -= 1;
+            } else {
+                break;
             }
-            if k > 0 {
-                let prev = tokens[k - 1].lower.as_str();
-                m.after_by = prev == "by";
-                m.after_preposition = PREPOSITIONS.contains(&prev);
-            }
+        }
+        if k > 0 {
+            let prev = tokens[k - 1].lower.as_str();
+            m.after_by = prev == "by";
+            // "the governments of France": an institution's "of" names the holder.
+            let of_institution =
+                prev == "of" && k >= 2 && institutions.iter().any(|r| r.end == k - 1);
+            m.after_preposition = PREPOSITIONS.contains(&prev) && !of_institution;
         }
     }
     out.sort_by_key(|m| m.tokens.start);
     out
+}
+
+/// "Ukraine's NATO membership": a possessive actor that opens a proposal's noun phrase.
+fn possessive_of_proposal(
+    tokens: &[Token],
+    mention: &Range<usize>,
+    proposals: &[ProposalMention],
+) -> bool {
+    let last = &tokens[mention.end - 1].lower;
+    let (possessive, next) = if last.ends_with("'s") || last.ends_with("’s") {
+        (true, mention.end)
+    } else if tokens
+        .get(mention.end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))
+    {
+        (true, mention.end + 1)
+    } else {
+        (false, mention.end)
+    };
+    if possessive {
+        return proposals
+            .iter()
+            .any(|p| p.tokens.start == next || p.tokens.start == next + 1);
+    }
+    // "Ukraine joining NATO", "require Ukraine to join NATO": the proposal's own subject.
+    let to = tokens.get(next).is_some_and(|t| t.lower == "to");
+    proposals
+        .iter()
+        .any(|p| p.tokens.start == next || (to && p.tokens.start == next + 1))
 }
 
 /// Token ranges between matching quotation marks.

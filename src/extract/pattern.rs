@@ -64,6 +64,8 @@ struct Discourse {
     last_collective: Option<usize>,
     last_group: Vec<usize>,
     last_speaker: Vec<usize>,
+    /// Proposals of the latest sentence that named any: what "this idea" refers to.
+    last_proposals: Vec<usize>,
 }
 
 impl Discourse {
@@ -128,6 +130,10 @@ impl Discourse {
         if let Some(speaker) = quote_speaker(view, gazetteer) {
             self.last_speaker = speaker;
         }
+        if !view.proposals.is_empty() {
+            self.last_proposals = view.proposals.iter().map(|p| p.proposal).collect();
+            self.last_proposals.dedup();
+        }
     }
 }
 
@@ -166,10 +172,11 @@ impl SentenceCtx<'_> {
                 .then(|| discourse.last_speaker.clone())
         });
         let colon_speaker = self.colon_speaker();
+        // Cues inside "whether …" or an "if …" clause are not asserted.
         let stance_cues: Vec<&CueMention> = view
             .cues
             .iter()
-            .filter(|c| matches!(c.kind, CueKind::Stance(_)))
+            .filter(|c| matches!(c.kind, CueKind::Stance(_)) && !self.embedded(c))
             .collect();
         let mut out = Vec::new();
         let mut targeted: Vec<usize> = Vec::new();
@@ -217,15 +224,21 @@ impl SentenceCtx<'_> {
                 } else {
                     0
                 });
-                if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(_, p)| {
+                if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(i, p)| {
                     p.tokens.end <= cue.tokens.start
                         && p.tokens.start >= from
                         && !in_condition(p.tokens.start)
+                        && !targeted.contains(i)
                 }) {
                     targets.push((i, 0.85));
                 }
             }
-            if targets.is_empty() {
+            let mut anaphoric: Vec<usize> = Vec::new();
+            if targets.is_empty() && self.refers_back(cue) {
+                // "Merz supports this idea", "the SPD opposes it": the proposal last discussed.
+                anaphoric = discourse.last_proposals.clone();
+            }
+            if targets.is_empty() && anaphoric.is_empty() {
                 continue;
             }
             let negations = self.negations_before(segment_start, cue);
@@ -241,6 +254,21 @@ impl SentenceCtx<'_> {
                 (Stance::Opposes, true) => (Stance::Considers, 0.5),
                 (Stance::Considers, true) => continue,
             };
+            for &p in &anaphoric {
+                let confidence = cue.weight * holders.confidence * 0.7 * polarity_factor;
+                let span_tokens = holders.first_token.min(cue.tokens.start)..cue.tokens.end;
+                let condition = condition.filter(|&c| c != p);
+                for &actor in &holders.actors {
+                    out.push(self.found(
+                        actor,
+                        stance,
+                        p,
+                        condition,
+                        confidence,
+                        span_tokens.clone(),
+                    ));
+                }
+            }
             for &(ti, target_factor) in &targets {
                 targeted.push(ti);
                 let proposal = &view.proposals[ti];
@@ -367,6 +395,69 @@ impl SentenceCtx<'_> {
         )
     }
 
+    /// Whether a cue's object refers back to an earlier proposal: an anaphor ("this idea",
+    /// "it") right after it, or nothing at all ("the CDU also agrees.").
+    fn refers_back(&self, cue: &CueMention) -> bool {
+        let view = self.view;
+        let next = cue.tokens.end;
+        let anaphor = view.cues.iter().any(|c| {
+            c.kind == CueKind::ProposalAnaphor
+                && c.tokens.start >= next
+                && c.tokens.start <= next + 1
+        });
+        let bare = view
+            .tokens
+            .get(next)
+            .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "\"" | "”"));
+        // A bare verb only refers back when marked so ("also agrees", "agrees too").
+        let marked = cue.tokens.start > 0
+            && matches!(
+                view.tokens[cue.tokens.start - 1].lower.as_str(),
+                "also" | "likewise" | "too"
+            )
+            || view.tokens.get(next).is_some_and(|t| t.lower == "too");
+        anaphor || (bare && marked)
+    }
+
+    /// A passive participle: a form of "be" (maybe an adverb between) before a cue that ends in
+    /// a participle and is not followed by "to" ("is being considered", "was rejected").
+    fn passive(&self, cue: &CueMention) -> bool {
+        let toks = &self.view.tokens;
+        let last = &toks[cue.tokens.end - 1].lower;
+        let participle = last.ends_with("ed") || last.ends_with("en") || last.ends_with("wn");
+        let next_is_complement = toks
+            .get(cue.tokens.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "that" | "with" | "of"));
+        if !participle || next_is_complement || cue.tokens.len() > 1 {
+            return false;
+        }
+        let before: Vec<&str> = toks[cue.tokens.start.saturating_sub(2)..cue.tokens.start]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        before
+            .iter()
+            .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+    }
+
+    /// A cue in a "whether …" clause or inside an "if …" condition is not asserted.
+    fn embedded(&self, cue: &CueMention) -> bool {
+        let view = self.view;
+        let start = self.segment_start(cue.tokens.start);
+        let whether = view.tokens[start..cue.tokens.start]
+            .iter()
+            .any(|t| t.lower == "whether");
+        let in_condition = view.cues.iter().any(|c| {
+            c.kind == CueKind::Condition
+                && c.tokens.end <= cue.tokens.start
+                && !view.tokens[c.tokens.end..cue.tokens.start]
+                    .iter()
+                    .any(|t| t.lower == ",")
+                && c.tokens.end + 6 >= cue.tokens.start
+        });
+        whether || in_condition
+    }
+
     /// Start of the clause containing token `at`.
     fn segment_start(&self, at: usize) -> usize {
         let view = self.view;
@@ -487,6 +578,10 @@ impl SentenceCtx<'_> {
                 confidence: 0.9,
                 first_token: agent.tokens.start,
             });
+        }
+        if self.passive(cue) {
+            // "… is being considered" with no agent: the subject is what is considered.
+            return None;
         }
         if in_quote {
             if let Some(speaker) = speaker.or(colon_speaker) {

@@ -94,6 +94,10 @@ pub enum CueKind {
     Contrast,
     /// Personal pronoun, with gender when it has one.
     Pronoun(Option<Gender>),
+    /// Refers back to a proposal ("this idea", "the plan").
+    ProposalAnaphor,
+    /// A collective noun after which "of X" names a holder ("the governments of France").
+    Institution,
 }
 
 /// One lexicon entry.
@@ -553,6 +557,8 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
         "SourceCue",
         "ContrastCue",
         "Pronoun",
+        "ProposalAnaphor",
+        "InstitutionNoun",
     ];
     for class in classes {
         for subject in index.subjects_of_type(&sg(class)) {
@@ -588,6 +594,8 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                 "ReportingCue" => CueKind::Reporting,
                 "SourceCue" => CueKind::Source,
                 "ContrastCue" => CueKind::Contrast,
+                "ProposalAnaphor" => CueKind::ProposalAnaphor,
+                "InstitutionNoun" => CueKind::Institution,
                 _ => CueKind::Pronoun(
                     match index
                         .strings(&subject, &sg("gender"))
