@@ -106,6 +106,8 @@ pub(crate) struct CueMention {
     pub(crate) tokens: Range<usize>,
     pub(crate) kind: CueKind,
     pub(crate) weight: f32,
+    /// The stance the cue expresses when negated, where the lexicon says.
+    pub(crate) negated: Option<crate::model::Stance>,
 }
 
 /// Everything known about one sentence.
@@ -262,6 +264,18 @@ fn proposal_mentions(
                     && (contains(&o.tokens, &m.tokens) || rule_head_in(tokens, hits, m, &o.tokens))
             })
     });
+    // A phrase that is the modifier of another concept's rule match ("monitor a truce") is
+    // part of that concept; a shared head ("U.S. and European troops") keeps both.
+    let snapshot = out.clone();
+    out.retain(|m| {
+        !snapshot.iter().any(|o| {
+            o.by_rule
+                && o.proposal != m.proposal
+                && contains(&o.tokens, &m.tokens)
+                && o.tokens.len() > m.tokens.len()
+                && !rule_head_in(tokens, hits, o, &m.tokens)
+        })
+    });
     // Longest first at each start, so that the kept mention of a concept is its longest.
     out.sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end), m.proposal));
     let mut kept: Vec<ProposalMention> = Vec::new();
@@ -317,6 +331,7 @@ fn cue_mentions(
                 tokens: token_range(tokens, h.start, h.end),
                 kind: gazetteer.cues[c].kind,
                 weight: gazetteer.cues[c].weight,
+                negated: gazetteer.cues[c].negated,
             }),
             _ => None,
         })

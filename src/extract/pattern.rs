@@ -72,12 +72,17 @@ impl Discourse {
     fn resolve(&self, view: &mut SentenceView, gazetteer: &Gazetteer) {
         // Resolve in text order so that a name earlier in the sentence wins.
         let mut local_person: HashMap<Gender, usize> = HashMap::new();
+        let mut local_collective: Option<usize> = None;
         for m in &mut view.actors {
-            if m.actor.is_some() {
-                if let Some(a) = m.actor {
-                    if let Some(g) = gazetteer.actors[a].gender {
-                        local_person.insert(g, a);
-                    }
+            if let Some(a) = m.actor {
+                if let Some(g) = gazetteer.actors[a].gender {
+                    local_person.insert(g, a);
+                }
+                if gazetteer.actors[a].kind != ActorKind::Person
+                    && !m.in_proposal
+                    && !m.after_preposition
+                {
+                    local_collective = Some(a);
                 }
                 continue;
             }
@@ -91,7 +96,7 @@ impl Discourse {
                 }
                 Via::Pronoun => match m.gender {
                     Some(g) => local_person.get(&g).or(self.last_person.get(&g)).copied(),
-                    None => self.last_collective,
+                    None => local_collective.or(self.last_collective),
                 },
                 Via::Title => m.title.and_then(|t| self.last_titled.get(&t).copied()),
                 Via::Name => None,
@@ -180,13 +185,27 @@ impl SentenceCtx<'_> {
             .collect();
         let mut out = Vec::new();
         let mut targeted: Vec<usize> = Vec::new();
+        // A cue that is the object of the cue before it ("offered to expand its support for X",
+        // "agreed to consider X") carries no stance of its own: the governing cue takes its targets.
+        let governed: Vec<bool> = stance_cues
+            .iter()
+            .enumerate()
+            .map(|(ci, c)| ci > 0 && self.governs(stance_cues[ci - 1], c))
+            .collect();
         for (ci, cue) in stance_cues.iter().enumerate() {
             let CueKind::Stance(base) = cue.kind else {
                 continue;
             };
+            if governed[ci] {
+                continue;
+            }
             let segment_start = self.segment_start(cue.tokens.start);
+            let mut next = ci + 1;
+            while governed.get(next).copied().unwrap_or(false) {
+                next += 1;
+            }
             let next_cue = stance_cues
-                .get(ci + 1)
+                .get(next)
                 .map_or(view.tokens.len(), |c| c.tokens.start);
             let segment_end = self
                 .segment_end(cue.tokens.end)
@@ -250,9 +269,10 @@ impl SentenceCtx<'_> {
             let (stance, polarity_factor) = match (base, negations % 2 == 1) {
                 (s, false) => (s, 1.0),
                 (_, true) if unless => (Stance::Supports, 0.8),
+                (_, true) if cue.negated.is_some() => (cue.negated.unwrap_or(base), 0.8),
                 (Stance::Supports | Stance::Proposes, true) => (Stance::Opposes, 0.95),
-                (Stance::Opposes, true) => (Stance::Considers, 0.5),
-                (Stance::Considers, true) => continue,
+                // "did not reject" says too little to code.
+                (Stance::Opposes | Stance::Considers, true) => continue,
             };
             for &p in &anaphoric {
                 let confidence = cue.weight * holders.confidence * 0.7 * polarity_factor;
@@ -272,6 +292,16 @@ impl SentenceCtx<'_> {
             for &(ti, target_factor) in &targets {
                 targeted.push(ti);
                 let proposal = &view.proposals[ti];
+                // "demanded an end to arms deliveries": the stance on the proposal is reversed.
+                let stance = if self.reversed(&proposal.tokens) {
+                    match stance {
+                        Stance::Supports | Stance::Proposes => Stance::Opposes,
+                        Stance::Opposes => Stance::Supports,
+                        Stance::Considers => Stance::Considers,
+                    }
+                } else {
+                    stance
+                };
                 let condition = condition.filter(|&c| c != proposal.proposal);
                 let confidence = cue.weight * holders.confidence * target_factor * polarity_factor;
                 let span_tokens = holders
@@ -311,13 +341,22 @@ impl SentenceCtx<'_> {
                 tokens: start..start,
                 kind: CueKind::Stance(Stance::Opposes),
                 weight: 0.6,
+                negated: None,
             };
-            if let Some(holders) = self.holders(
-                &pseudo,
-                segment_start,
-                speaker.as_deref(),
-                colon_speaker.as_deref(),
-            ) {
+            // A flat "there will be no X" is the speaker's stance when someone is reported.
+            let reported = self.reporting_subject(start).map(|actors| Holders {
+                actors,
+                confidence: 0.85,
+                first_token: start,
+            });
+            if let Some(holders) = reported.or_else(|| {
+                self.holders(
+                    &pseudo,
+                    segment_start,
+                    speaker.as_deref(),
+                    colon_speaker.as_deref(),
+                )
+            }) {
                 let confidence = 0.6 * holders.confidence;
                 for &actor in &holders.actors {
                     out.push(self.found(
@@ -417,6 +456,52 @@ impl SentenceCtx<'_> {
             )
             || view.tokens.get(next).is_some_and(|t| t.lower == "too");
         anaphor || (bare && marked)
+    }
+
+    /// Whether `inner` is the object of `outer`: close behind it, no actor or clause break
+    /// between ("offered to expand its support for", "agreed to consider").
+    fn governs(&self, outer: &CueMention, inner: &CueMention) -> bool {
+        let view = self.view;
+        if inner.tokens.start < outer.tokens.end || inner.tokens.start - outer.tokens.end > 4 {
+            return false;
+        }
+        let gap = outer.tokens.end..inner.tokens.start;
+        let actor_between = view.actors.iter().any(|m| {
+            m.tokens.start >= gap.start && m.tokens.start < gap.end && m.via != Via::Pronoun
+        });
+        let break_between = view.tokens[gap.clone()].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "," | ";" | ":" | "and" | "but" | "while" | "that"
+            )
+        });
+        let proposal_between = view.proposals.iter().any(|p| gap.contains(&p.tokens.start));
+        !actor_between && !break_between && !proposal_between
+    }
+
+    /// Whether a reversal cue ("an end to") stands right before the proposal.
+    fn reversed(&self, proposal: &Range<usize>) -> bool {
+        self.view.cues.iter().any(|c| {
+            c.kind == CueKind::Reversal
+                && c.tokens.end <= proposal.start
+                && proposal.start - c.tokens.end <= 2
+        })
+    }
+
+    /// The subject of a reporting verb before token `at` ("Trump said …"), if any.
+    fn reporting_subject(&self, at: usize) -> Option<Vec<usize>> {
+        let view = self.view;
+        let reporting = view
+            .cues
+            .iter()
+            .rfind(|c| c.kind == CueKind::Reporting && c.tokens.end <= at)?;
+        let subject = view.actors.iter().rfind(|m| {
+            m.tokens.end <= reporting.tokens.start
+                && m.actor.is_some()
+                && !m.in_proposal
+                && !m.after_preposition
+        })?;
+        Some(group_from(view, subject))
     }
 
     /// A passive participle: a form of "be" (maybe an adverb between) before a cue that ends in

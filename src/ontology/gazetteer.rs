@@ -98,6 +98,8 @@ pub enum CueKind {
     ProposalAnaphor,
     /// A collective noun after which "of X" names a holder ("the governments of France").
     Institution,
+    /// Reverses the proposal it governs ("an end to", "a halt to").
+    Reversal,
 }
 
 /// One lexicon entry.
@@ -111,6 +113,8 @@ pub struct Cue {
     pub weight: f32,
     /// Surface forms (`sg:form`), matched case-insensitively.
     pub forms: Vec<String>,
+    /// What the cue means when negated (`sg:negatedStance`), for stance cues that define it.
+    pub negated: Option<Stance>,
 }
 
 /// What a matched surface form stands for; one form may stand for several things.
@@ -559,6 +563,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
         "Pronoun",
         "ProposalAnaphor",
         "InstitutionNoun",
+        "ReversalCue",
     ];
     for class in classes {
         for subject in index.subjects_of_type(&sg(class)) {
@@ -596,6 +601,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                 "ContrastCue" => CueKind::Contrast,
                 "ProposalAnaphor" => CueKind::ProposalAnaphor,
                 "InstitutionNoun" => CueKind::Institution,
+                "ReversalCue" => CueKind::Reversal,
                 _ => CueKind::Pronoun(
                     match index
                         .strings(&subject, &sg("gender"))
@@ -616,11 +622,26 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                     _ => None,
                 })
                 .unwrap_or(0.8);
+            let negated = match index.iris(&subject, &sg("negatedStance")).as_slice() {
+                [] => None,
+                [one] => Some(stance_of(one).ok_or_else(|| {
+                    invalid(format!(
+                        "sg:negatedStance <{one}> is not a stance individual"
+                    ))
+                })?),
+                more => {
+                    return Err(invalid(format!(
+                        "at most one sg:negatedStance, found {}",
+                        more.len()
+                    )))
+                }
+            };
             cues.push(Cue {
                 name: name.to_owned(),
                 kind,
                 weight,
                 forms,
+                negated,
             });
         }
     }
