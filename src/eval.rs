@@ -193,7 +193,11 @@ pub fn parse_gold(path: &Path, text: &str) -> Result<Vec<GoldRow>, EvalError> {
     Ok(rows)
 }
 
-/// "dir/000_x.txt" → "000_x".
+/// The file stem that identifies an article in gold files.
+///
+/// ```
+/// assert_eq!(stancegraph::eval::stem("dir/000_x.txt"), "000_x");
+/// ```
 pub fn stem(article: &str) -> String {
     let base = article.trim().rsplit(['/', '\\']).next().unwrap_or("");
     match base.rsplit_once('.') {

@@ -247,3 +247,64 @@ fn eval_reports_figures() {
     assert!(out.starts_with("strict    P="), "{out}");
     assert!(out.contains("confusion"), "{out}");
 }
+
+#[test]
+fn unknowns_lists_unmatched_phrases_and_speakers() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "u/a.txt",
+        "Title\n\nPoland backs a joint naval patrol in the Baltic. \"We are ready,\" said Admiral Jan Kowalczyk.\n",
+    );
+    let out = env.ok(&["extract", "--unknowns", file.to_str().expect("path")]);
+    assert!(out.starts_with("kind\tcount\tphrase\n"), "{out}");
+    assert!(out.contains("proposal?\t1\tjoint naval patrol in"), "{out}");
+    assert!(out.contains("actor?\t1\tAdmiral Jan Kowalczyk"), "{out}");
+}
+
+#[test]
+fn bad_ontology_names_file_line_and_column() {
+    let env = TestEnv::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology");
+    for name in ["schema.ttl", "actors.ttl", "proposals.ttl", "lexicon.ttl"] {
+        env.write(
+            &format!("onto/{name}"),
+            std::fs::read(dir.join(name)).expect("ontology file"),
+        );
+    }
+    let mut lexicon = std::fs::read_to_string(dir.join("lexicon.ttl")).expect("lexicon");
+    lexicon.push_str("\nlex:broken a sg:StanceCue ;\n    sg:form \"oops .\n");
+    env.write("onto/lexicon.ttl", lexicon);
+    let onto = env.path("onto");
+    let out = env.run(&[
+        "--ontology",
+        onto.to_str().expect("path"),
+        "extract",
+        &articles_dir(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("lexicon.ttl:"), "{stderr}");
+    assert!(stderr.contains("Turtle syntax error"), "{stderr}");
+
+    let mut actors = std::fs::read_to_string(dir.join("actors.ttl")).expect("actors");
+    actors.push_str(
+        "\nactor:impostor a sg:State ; rdfs:label \"Impostor\" ; skos:altLabel \"Kremlin\" .\n",
+    );
+    env.write(
+        "onto/lexicon.ttl",
+        std::fs::read(dir.join("lexicon.ttl")).expect("lexicon"),
+    );
+    env.write("onto/actors.ttl", actors);
+    let out = env.run(&[
+        "--ontology",
+        onto.to_str().expect("path"),
+        "extract",
+        &articles_dir(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("alias \"Kremlin\" is claimed by both"),
+        "{stderr}"
+    );
+}

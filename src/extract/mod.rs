@@ -26,6 +26,18 @@ pub trait Extractor {
 }
 
 /// Runs the default extractor and merges duplicates (see [`merge_duplicates`]).
+///
+/// ```
+/// use std::path::Path;
+/// use stancegraph::{extract::extract_article, ingest::parse_article, ontology::{Gazetteer, Ontology}};
+///
+/// let gazetteer = Gazetteer::build(&Ontology::embedded().unwrap()).unwrap();
+/// let article = parse_article(Path::new("a.txt"), "a.txt", "Title\n\nPoland will not send troops to Ukraine.").unwrap();
+/// let statements = extract_article(&article, &gazetteer);
+/// assert_eq!(statements[0].actor_label, "Poland");
+/// assert_eq!(statements[0].stance.as_str(), "opposes");
+/// assert_eq!(statements[0].proposal.to_string(), "european-troops-in-ukraine");
+/// ```
 pub fn extract_article(article: &Article, gazetteer: &Gazetteer) -> Vec<Statement> {
     merge_duplicates(PatternExtractor.extract(article, gazetteer))
 }

@@ -132,6 +132,17 @@ pub fn read_article(path: &Path) -> Result<Article, IngestError> {
 }
 
 /// Parses decoded text into an article; `None` when no text remains after cleaning.
+///
+/// ```
+/// use std::path::Path;
+///
+/// let raw = "Warsaw rules out troops\nAug. 19, 2025\nSource: Vistula Post\n\nPoland will not send troops. Print\n";
+/// let article = stancegraph::ingest::parse_article(Path::new("a.txt"), "a.txt", raw).unwrap();
+/// assert_eq!(article.title, "Warsaw rules out troops");
+/// assert_eq!(article.date.unwrap().to_string(), "2025-08-19");
+/// assert_eq!(article.source.as_deref(), Some("Vistula Post"));
+/// assert_eq!(article.sentences.len(), 3);
+/// ```
 pub fn parse_article(path: &Path, name: &str, raw: &str) -> Option<Article> {
     let lines = clean::clean_lines(raw);
     let meta = meta::extract_meta(&lines);
