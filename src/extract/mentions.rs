@@ -108,6 +108,8 @@ pub(crate) struct CueMention {
     pub(crate) weight: f32,
     /// The stance the cue expresses when negated, where the lexicon says.
     pub(crate) negated: Option<crate::model::Stance>,
+    /// An obligation modal ("must"): in reported speech the speaker holds the stance.
+    pub(crate) deontic: bool,
 }
 
 /// Everything known about one sentence.
@@ -332,6 +334,7 @@ fn cue_mentions(
                 kind: gazetteer.cues[c].kind,
                 weight: gazetteer.cues[c].weight,
                 negated: gazetteer.cues[c].negated,
+                deontic: gazetteer.cues[c].deontic,
             }),
             _ => None,
         })

@@ -87,13 +87,13 @@ impl Discourse {
                 continue;
             }
             m.actor = match m.via {
-                Via::Pronoun if m.plural => {
-                    if self.last_group.len() == 1 {
-                        self.last_group.first().copied()
-                    } else {
-                        None
-                    }
-                }
+                // "they" stands for a state or organisation named alone, never for a person.
+                Via::Pronoun if m.plural => match self.last_group.as_slice() {
+                    [one] if gazetteer.actors[*one].kind != ActorKind::Person => Some(*one),
+                    _ => None,
+                },
+                // "It was reported", "it is difficult": an expletive, not an actor.
+                Via::Pronoun if m.gender.is_none() && expletive(&view.tokens, m.tokens.end) => None,
                 Via::Pronoun => match m.gender {
                     Some(g) => local_person.get(&g).or(self.last_person.get(&g)).copied(),
                     None => local_collective.or(self.last_collective),
@@ -342,6 +342,7 @@ impl SentenceCtx<'_> {
                 kind: CueKind::Stance(Stance::Opposes),
                 weight: 0.6,
                 negated: None,
+                deontic: false,
             };
             // A flat "there will be no X" is the speaker's stance when someone is reported.
             let reported = self.reporting_subject(start).map(|actors| Holders {
@@ -439,10 +440,18 @@ impl SentenceCtx<'_> {
     fn refers_back(&self, cue: &CueMention) -> bool {
         let view = self.view;
         let next = cue.tokens.end;
+        // The anaphor must close its phrase: "supports this idea." but not "the approach
+        // discussed in Istanbul", where a modifier names something new.
         let anaphor = view.cues.iter().any(|c| {
             c.kind == CueKind::ProposalAnaphor
                 && c.tokens.start >= next
                 && c.tokens.start <= next + 1
+                && view.tokens.get(c.tokens.end).is_none_or(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "." | "," | ";" | "!" | "and" | "but" | "as" | "because" | "\"" | "”"
+                    )
+                })
         });
         let bare = view
             .tokens
@@ -540,15 +549,48 @@ impl SentenceCtx<'_> {
                     .any(|t| t.lower == ",")
                 && c.tokens.end + 6 >= cue.tokens.start
         });
-        whether || in_condition
+        // "options such as forming a force", "Seriously discussing guarantees … is meaningless":
+        // a gerund used as a noun is not asserted.
+        let toks = &view.tokens;
+        let gerund = toks[cue.tokens.start].lower.ends_with("ing");
+        let before: Vec<&str> = toks[start..cue.tokens.start]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .filter(|w| !w.ends_with("ly") && !matches!(*w, "\"" | "“" | "'" | "‘"))
+            .collect();
+        let nominal = gerund
+            && (before.is_empty()
+                || matches!(
+                    before.last().copied(),
+                    Some(
+                        "as" | "of"
+                            | "for"
+                            | "on"
+                            | "about"
+                            | "by"
+                            | "in"
+                            | "to"
+                            | "from"
+                            | "without"
+                    )
+                ));
+        whether || in_condition || nominal
     }
 
     /// Start of the clause containing token `at`.
     fn segment_start(&self, at: usize) -> usize {
         let view = self.view;
         let mut start = 0;
+        let headline = self.kind != UnitKind::Body;
         for (i, t) in view.tokens[..at].iter().enumerate() {
-            if CLAUSE_BREAKS.contains(&t.lower.as_str()) {
+            // Headlines join clauses with commas: "US Draws Line …, Europe Pushes for …".
+            let headline_comma = headline
+                && t.lower == ","
+                && view
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| self.text[n.range.clone()].starts_with(char::is_uppercase));
+            if CLAUSE_BREAKS.contains(&t.lower.as_str()) || headline_comma {
                 start = i + 1;
             }
         }
@@ -601,9 +643,12 @@ impl SentenceCtx<'_> {
             .iter()
             .filter(|c| c.kind == CueKind::Negation)
             .filter(|c| {
-                c.tokens.end <= cue.tokens.start
-                    && c.tokens.start >= segment_start
-                    && (cue.tokens.start - c.tokens.end <= NEGATION_REACH || c.tokens.len() >= 3)
+                // "must never join", "should not get": a negation right after a modal cue.
+                c.tokens.start == cue.tokens.end
+                    || (c.tokens.end <= cue.tokens.start
+                        && c.tokens.start >= segment_start
+                        && (cue.tokens.start - c.tokens.end <= NEGATION_REACH
+                            || c.tokens.len() >= 3))
             })
             .count()
     }
@@ -656,7 +701,10 @@ impl SentenceCtx<'_> {
             m.after_by
                 && m.actor.is_some()
                 && m.tokens.start >= cue.tokens.end
-                && m.tokens.start <= cue.tokens.end + 3
+                && m.tokens.start <= cue.tokens.end + 6
+                && !view.tokens[cue.tokens.end..m.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
         }) {
             return Some(Holders {
                 actors: group_from(view, agent),
@@ -664,11 +712,42 @@ impl SentenceCtx<'_> {
                 first_token: agent.tokens.start,
             });
         }
+        if cue.deontic && !in_quote {
+            // "Putin repeated that Ukraine must never join NATO": the demand is the speaker's.
+            if let Some(actors) = self.reporting_subject(cue.tokens.start) {
+                return Some(Holders {
+                    actors,
+                    confidence: 0.8,
+                    first_token: cue.tokens.start,
+                });
+            }
+        }
         if self.passive(cue) {
             // "… is being considered" with no agent: the subject is what is considered.
             return None;
         }
         if in_quote {
+            // A third party named inside the quote before the cue holds the stance
+            // ("…, reported, \"Putin is said to have proposed a ceasefire\"").
+            let quote = view.quotes.iter().find(|q| q.contains(&cue.tokens.start));
+            let inner = quote.and_then(|q| {
+                view.actors.iter().find(|m| {
+                    q.contains(&m.tokens.start)
+                        && m.tokens.start >= q.start.max(segment_start.min(cue.tokens.start))
+                        && m.tokens.end <= cue.tokens.start
+                        && m.actor.is_some()
+                        && m.via != Via::Pronoun
+                        && !m.in_proposal
+                        && !m.after_preposition
+                })
+            });
+            if let Some(m) = inner {
+                return Some(Holders {
+                    actors: group_from(view, m),
+                    confidence: 0.85,
+                    first_token: m.tokens.start,
+                });
+            }
             if let Some(speaker) = speaker.or(colon_speaker) {
                 return Some(Holders {
                     actors: speaker.to_vec(),
@@ -729,6 +808,29 @@ impl SentenceCtx<'_> {
             first_token: after.tokens.start,
         })
     }
+}
+
+/// "it" followed by a form of "be" or a raising verb is an expletive ("it is expected").
+fn expletive(tokens: &[super::mentions::Token], after: usize) -> bool {
+    tokens.get(after).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "was"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "seems"
+                | "seemed"
+                | "appears"
+                | "remains"
+        )
+    }) && !tokens.get(after + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "opposed" | "ready" | "prepared" | "willing" | "against" | "not"
+        )
+    })
 }
 
 /// Whether a proposal follows a cue; it may begin inside a cue that includes its verb

@@ -115,6 +115,8 @@ pub struct Cue {
     pub forms: Vec<String>,
     /// What the cue means when negated (`sg:negatedStance`), for stance cues that define it.
     pub negated: Option<Stance>,
+    /// An obligation modal (`sg:deontic true`): in reported speech the speaker holds the stance.
+    pub deontic: bool,
 }
 
 /// What a matched surface form stands for; one form may stand for several things.
@@ -636,12 +638,17 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                     )))
                 }
             };
+            let deontic = index
+                .strings(&subject, &sg("deontic"))
+                .first()
+                .is_some_and(|v| v == "true");
             cues.push(Cue {
                 name: name.to_owned(),
                 kind,
                 weight,
                 forms,
                 negated,
+                deontic,
             });
         }
     }
