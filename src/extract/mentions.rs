@@ -422,9 +422,12 @@ fn actor_mentions(
                 r.end == before
                     || (r.end + 1 == before && matches!(tokens[r.end].lower.as_str(), "'s" | "’s"))
             }) {
+                // "Russia's foreign minister"; "the Kremlin spokesman", "the NATO
+                // secretary-general": a collective name as modifier.
                 if tokens[r.end - 1].lower.ends_with("'s")
                     || tokens[r.end - 1].lower.ends_with("’s")
                     || r.end + 1 == before
+                    || gazetteer.actors[*a].kind != ActorKind::Person
                 {
                     country = Some(*a);
                     start = r.start;

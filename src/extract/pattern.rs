@@ -196,7 +196,7 @@ impl SentenceCtx<'_> {
             let CueKind::Stance(base) = cue.kind else {
                 continue;
             };
-            if governed[ci] {
+            if governed[ci] || self.judged_after(cue, stance_cues.get(ci + 1).copied()) {
                 continue;
             }
             let segment_start = self.segment_start(cue.tokens.start);
@@ -293,7 +293,7 @@ impl SentenceCtx<'_> {
                 targeted.push(ti);
                 let proposal = &view.proposals[ti];
                 // "demanded an end to arms deliveries": the stance on the proposal is reversed.
-                let stance = if self.reversed(&proposal.tokens) {
+                let stance = if self.reversed(&proposal.tokens, cue.tokens.end) {
                     match stance {
                         Stance::Supports | Stance::Proposes => Stance::Opposes,
                         Stance::Opposes => Stance::Supports,
@@ -327,10 +327,16 @@ impl SentenceCtx<'_> {
                 continue;
             }
             let start = proposal.tokens.start;
-            let negated = view.cues.iter().any(|c| {
+            let negated_before = view.cues.iter().any(|c| {
                 c.kind == CueKind::Negation && c.tokens.end <= start && start - c.tokens.end <= 2
             });
-            if !negated {
+            // "Polish soldiers would not go to Ukraine, Tusk said": the proposal as subject.
+            let negated_after = view.cues.iter().any(|c| {
+                c.kind == CueKind::Negation
+                    && c.tokens.start >= proposal.tokens.end
+                    && c.tokens.start - proposal.tokens.end <= 1
+            }) && self.reporting_subject(start).is_some();
+            if !(negated_before || negated_after) {
                 continue;
             }
             let segment_start = self.segment_start(start);
@@ -359,10 +365,16 @@ impl SentenceCtx<'_> {
                 )
             }) {
                 let confidence = 0.6 * holders.confidence;
+                // "will not lift its sanctions": not reversing a proposal is keeping it.
+                let stance = if self.reversed(&proposal.tokens, 0) {
+                    Stance::Supports
+                } else {
+                    Stance::Opposes
+                };
                 for &actor in &holders.actors {
                     out.push(self.found(
                         actor,
-                        Stance::Opposes,
+                        stance,
                         proposal.proposal,
                         None,
                         confidence,
@@ -488,27 +500,69 @@ impl SentenceCtx<'_> {
         !actor_between && !break_between && !proposal_between
     }
 
-    /// Whether a reversal cue ("an end to") stands right before the proposal.
-    fn reversed(&self, proposal: &Range<usize>) -> bool {
+    /// "Moscow considers X unacceptable": a considers cue whose object is judged by the next
+    /// cue right after it gives way to that judgement.
+    fn judged_after(&self, cue: &CueMention, next: Option<&CueMention>) -> bool {
+        let Some(next) = next else { return false };
+        if cue.kind != CueKind::Stance(Stance::Considers)
+            || matches!(next.kind, CueKind::Stance(Stance::Considers))
+        {
+            return false;
+        }
+        let view = self.view;
+        let object_end = view
+            .proposals
+            .iter()
+            .filter(|p| p.tokens.start >= cue.tokens.end && p.tokens.end <= next.tokens.start)
+            .map(|p| p.tokens.end)
+            .max();
+        object_end.is_some_and(|end| {
+            next.tokens.start.saturating_sub(end) <= 3
+                && !view.tokens[end..next.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
+        })
+    }
+
+    /// Whether a reversal cue ("an end to") stands right before the proposal, at or after
+    /// token `from` (the end of the stance cue that governs it).
+    fn reversed(&self, proposal: &Range<usize>, from: usize) -> bool {
         self.view.cues.iter().any(|c| {
             c.kind == CueKind::Reversal
+                && c.tokens.start >= from
                 && c.tokens.end <= proposal.start
                 && proposal.start - c.tokens.end <= 2
         })
     }
 
-    /// The subject of a reporting verb before token `at` ("Trump said …"), if any.
+    /// The subject of a reporting verb before token `at` ("Trump said …"), or of one after it
+    /// ("…, Sybiha said"), if any.
     fn reporting_subject(&self, at: usize) -> Option<Vec<usize>> {
         let view = self.view;
+        let usable =
+            |m: &&ActorMention| m.actor.is_some() && !m.in_proposal && !m.after_preposition;
+        if let Some(reporting) = view
+            .cues
+            .iter()
+            .rfind(|c| c.kind == CueKind::Reporting && c.tokens.end <= at)
+        {
+            if let Some(subject) = view
+                .actors
+                .iter()
+                .filter(usable)
+                .rfind(|m| m.tokens.end <= reporting.tokens.start)
+            {
+                return Some(group_from(view, subject));
+            }
+        }
         let reporting = view
             .cues
             .iter()
-            .rfind(|c| c.kind == CueKind::Reporting && c.tokens.end <= at)?;
-        let subject = view.actors.iter().rfind(|m| {
-            m.tokens.end <= reporting.tokens.start
-                && m.actor.is_some()
-                && !m.in_proposal
-                && !m.after_preposition
+            .find(|c| c.kind == CueKind::Reporting && c.tokens.start > at)?;
+        let subject = view.actors.iter().filter(usable).find(|m| {
+            (m.tokens.end <= reporting.tokens.start && reporting.tokens.start - m.tokens.end <= 1)
+                || (m.tokens.start >= reporting.tokens.end
+                    && m.tokens.start <= reporting.tokens.end + 1)
         })?;
         Some(group_from(view, subject))
     }
@@ -638,19 +692,37 @@ impl SentenceCtx<'_> {
     }
 
     fn negations_before(&self, segment_start: usize, cue: &CueMention) -> usize {
-        self.view
-            .cues
-            .iter()
-            .filter(|c| c.kind == CueKind::Negation)
-            .filter(|c| {
-                // "must never join", "should not get": a negation right after a modal cue.
-                c.tokens.start == cue.tokens.end
-                    || (c.tokens.end <= cue.tokens.start
-                        && c.tokens.start >= segment_start
-                        && (cue.tokens.start - c.tokens.end <= NEGATION_REACH
-                            || c.tokens.len() >= 3))
-            })
-            .count()
+        let view = self.view;
+        let comma_between = |from: usize, to: usize| {
+            from < to && view.tokens[from..to].iter().any(|t| t.lower == ",")
+        };
+        let mut neither = false;
+        let mut count = 0;
+        for c in &view.cues {
+            let scoped = c.tokens.start == cue.tokens.end
+                || (c.tokens.end <= cue.tokens.start
+                    && c.tokens.start >= segment_start
+                    && (cue.tokens.start - c.tokens.end <= NEGATION_REACH || c.tokens.len() >= 3)
+                    && !comma_between(c.tokens.end, cue.tokens.start));
+            if !scoped {
+                continue;
+            }
+            match c.kind {
+                CueKind::Negation => {
+                    let word = view.tokens[c.tokens.start].lower.as_str();
+                    // "Neither Paris nor Berlin supports": one negation, not two.
+                    if word == "nor" && neither {
+                        continue;
+                    }
+                    neither |= word == "neither";
+                    count += 1;
+                }
+                // "will not stop demanding X": stopping reverses the cue after it.
+                CueKind::Reversal if c.tokens.end <= cue.tokens.start => count += 1,
+                _ => {}
+            }
+        }
+        count
     }
 
     /// Token spans of condition clauses that bear on `cue`.
@@ -696,9 +768,12 @@ impl SentenceCtx<'_> {
     ) -> Option<Holders> {
         let view = self.view;
         let in_quote = view.quotes.iter().any(|q| q.contains(&cue.tokens.start));
-        // Passive: "… was rejected by Moscow".
+        // Passive: "… was rejected by Moscow", "backed by France".
+        let last = &view.tokens[cue.tokens.end - 1].lower;
+        let participle = last.ends_with("ed") || last.ends_with("en") || last.ends_with("wn");
         if let Some(agent) = view.actors.iter().find(|m| {
-            m.after_by
+            participle
+                && m.after_by
                 && m.actor.is_some()
                 && m.tokens.start >= cue.tokens.end
                 && m.tokens.start <= cue.tokens.end + 6
@@ -776,6 +851,50 @@ impl SentenceCtx<'_> {
                 confidence,
                 first_token: m.tokens.start,
             });
+        }
+        // "… is out of the question for Kyiv", "unacceptable to Moscow": predicate cues only.
+        let predicative = view.tokens[cue.tokens.start.saturating_sub(2)..cue.tokens.start]
+            .iter()
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "remains"
+                )
+            });
+        if let Some(m) = view.actors.iter().find(|m| {
+            predicative
+                && m.actor.is_some()
+                && m.tokens.start > cue.tokens.end
+                && m.tokens.start <= cue.tokens.end + 2
+                && view.tokens[m.tokens.start - 1..m.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "for" | "to"))
+        }) {
+            return Some(Holders {
+                actors: group_from(view, m),
+                confidence: 0.8,
+                first_token: m.tokens.start,
+            });
+        }
+        // "Portugal backs sanctions but will not send troops": the second verb shares the subject.
+        let coordinated = view.cues.iter().any(|c| {
+            c.kind == CueKind::Contrast && c.tokens.end == segment_start
+                || (segment_start > 0 && view.tokens[segment_start - 1].lower == "and")
+        });
+        if coordinated {
+            if let Some(m) = view.actors.iter().find(|m| {
+                m.tokens.end <= segment_start
+                    && m.actor.is_some()
+                    && !m.in_proposal
+                    && !m.after_preposition
+                    && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
+            }) {
+                return Some(Holders {
+                    actors: group_from(view, m),
+                    confidence: 0.8,
+                    first_token: m.tokens.start,
+                });
+            }
         }
         // The clause has no subject: a reported clause ("Trump said that joining NATO was not
         // possible") belongs to the reporting verb's subject.
