@@ -227,7 +227,15 @@ impl SentenceCtx<'_> {
                 speaker.as_deref(),
                 colon_speaker.as_deref(),
             );
-            let Some(holders) = holders else { continue };
+            let Some(mut holders) = holders else { continue };
+            if base == Stance::Considers {
+                // "Trump held talks with Zelensky regarding a ceasefire": talks are reciprocal.
+                for partner in self.partners(&holders, cue) {
+                    if !holders.actors.contains(&partner) {
+                        holders.actors.push(partner);
+                    }
+                }
+            }
             let mut targets: Vec<(usize, f32)> = view
                 .proposals
                 .iter()
@@ -253,8 +261,15 @@ impl SentenceCtx<'_> {
                 }
             }
             let mut anaphoric: Vec<usize> = Vec::new();
-            if targets.is_empty() && self.refers_back(cue) {
-                // "Merz supports this idea", "the SPD opposes it": the proposal last discussed.
+            let subject_anaphor = view.cues.iter().any(|c| {
+                c.kind == CueKind::ProposalAnaphor
+                    && c.tokens.start >= segment_start
+                    && c.tokens.end <= cue.tokens.start
+                    && view.tokens[c.tokens.start].lower != "it"
+            });
+            if targets.is_empty() && (self.refers_back(cue) || subject_anaphor) {
+                // "Merz supports this idea", "the SPD opposes it", "the new package is backed
+                // by Poland": the proposal last discussed.
                 anaphoric = discourse.last_proposals.clone();
             }
             if targets.is_empty() && anaphoric.is_empty() {
@@ -319,6 +334,18 @@ impl SentenceCtx<'_> {
                         span_tokens.clone(),
                     ));
                 }
+            }
+        }
+        if let Some((actors, proposal)) = self.bullet_offer() {
+            for actor in actors {
+                out.push(self.found(
+                    actor,
+                    Stance::Proposes,
+                    proposal,
+                    None,
+                    0.6,
+                    0..view.tokens.len(),
+                ));
             }
         }
         // "No U.S. troops will…", "under no circumstances will…": a negated proposal with no cue.
@@ -744,6 +771,50 @@ impl SentenceCtx<'_> {
             }
         }
         spans
+    }
+
+    /// Actors joined to the holders by "with" or "between" in the same clause, before the first
+    /// proposal after the cue ("talks with Zelensky and European leaders regarding …").
+    fn partners(&self, holders: &Holders, cue: &CueMention) -> Vec<usize> {
+        let view = self.view;
+        let start = holders.first_token.min(cue.tokens.start);
+        let end = view
+            .proposals
+            .iter()
+            .map(|p| p.tokens.start)
+            .filter(|&p| p >= cue.tokens.end)
+            .min()
+            .unwrap_or(cue.tokens.end);
+        let mut out = Vec::new();
+        for m in &view.actors {
+            if m.tokens.start < start || m.tokens.start >= end || m.in_proposal {
+                continue;
+            }
+            let mut k = m.tokens.start;
+            while k > 0 && matches!(view.tokens[k - 1].lower.as_str(), "the" | "and" | ",") {
+                k -= 1;
+            }
+            let joined = k > 0 && matches!(view.tokens[k - 1].lower.as_str(), "with" | "between");
+            if joined {
+                out.extend(group_from(view, m));
+            }
+        }
+        out
+    }
+
+    /// "Germany: financing for a package of missiles" — a list item that names who offers what.
+    fn bullet_offer(&self) -> Option<(Vec<usize>, usize)> {
+        if self.kind != UnitKind::Bullet {
+            return None;
+        }
+        let view = self.view;
+        let speaker = self.colon_speaker()?;
+        let has_cue = view
+            .cues
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Stance(_) | CueKind::Negation));
+        let proposal = view.proposals.first()?;
+        (!has_cue).then_some((speaker, proposal.proposal))
     }
 
     /// "Russia: …", "Lavrov: …" at the start of a headline, sub-heading or bullet.
