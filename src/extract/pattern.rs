@@ -193,9 +193,15 @@ impl SentenceCtx<'_> {
             .map(|(ci, c)| ci > 0 && self.governs(stance_cues[ci - 1], c))
             .collect();
         for (ci, cue) in stance_cues.iter().enumerate() {
-            let CueKind::Stance(base) = cue.kind else {
+            let CueKind::Stance(mut base) = cue.kind else {
                 continue;
             };
+            if let Some(shared) = ci
+                .checked_sub(1)
+                .and_then(|p| self.shared_infinitive(stance_cues[p], cue))
+            {
+                base = shared;
+            }
             if governed[ci] || self.judged_after(cue, stance_cues.get(ci + 1).copied()) {
                 continue;
             }
@@ -251,11 +257,15 @@ impl SentenceCtx<'_> {
                 } else {
                     0
                 });
+                let relative = self.relative_clauses();
                 if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(i, p)| {
                     p.tokens.end <= cue.tokens.start
                         && p.tokens.start >= from
                         && !in_condition(p.tokens.start)
                         && !targeted.contains(i)
+                        && !relative
+                            .iter()
+                            .any(|r| r.contains(&p.tokens.start) && !r.contains(&cue.tokens.start))
                 }) {
                     targets.push((i, 0.85));
                 }
@@ -549,6 +559,42 @@ impl SentenceCtx<'_> {
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
         })
+    }
+
+    /// "prepared to deploy X, protect Y, and support Z": a cue right after "and" in a series
+    /// that an earlier "… to" cue opens shares that cue's stance.
+    fn shared_infinitive(&self, previous: &CueMention, cue: &CueMention) -> Option<Stance> {
+        let toks = &self.view.tokens;
+        let CueKind::Stance(stance) = previous.kind else {
+            return None;
+        };
+        let opens_infinitive = toks[previous.tokens.end - 1].lower == "to";
+        let after_and = cue.tokens.start > 0 && toks[cue.tokens.start - 1].lower == "and";
+        let no_new_subject = !self.view.actors.iter().any(|m| {
+            m.tokens.start >= previous.tokens.end
+                && m.tokens.end <= cue.tokens.start
+                && !m.in_proposal
+        });
+        (opens_infinitive && after_and && no_new_subject && stance != Stance::Considers)
+            .then_some(stance)
+    }
+
+    /// Token ranges of non-restrictive relative clauses: ", which … ," and ", who … ,".
+    fn relative_clauses(&self) -> Vec<Range<usize>> {
+        let toks = &self.view.tokens;
+        let mut out = Vec::new();
+        for i in 1..toks.len() {
+            if toks[i - 1].lower == ","
+                && matches!(toks[i].lower.as_str(), "which" | "who" | "whose")
+            {
+                let end = toks[i..]
+                    .iter()
+                    .position(|t| t.lower == ",")
+                    .map_or(toks.len(), |p| i + p);
+                out.push(i..end);
+            }
+        }
+        out
     }
 
     /// Whether a reversal cue ("an end to") stands right before the proposal, at or after
@@ -876,16 +922,32 @@ impl SentenceCtx<'_> {
             // A third party named inside the quote before the cue holds the stance
             // ("…, reported, \"Putin is said to have proposed a ceasefire\"").
             let quote = view.quotes.iter().find(|q| q.contains(&cue.tokens.start));
-            let inner = quote.and_then(|q| {
-                view.actors.iter().find(|m| {
-                    q.contains(&m.tokens.start)
-                        && m.tokens.start >= q.start.max(segment_start.min(cue.tokens.start))
-                        && m.tokens.end <= cue.tokens.start
-                        && m.actor.is_some()
-                        && m.via != Via::Pronoun
-                        && !m.in_proposal
-                        && !m.after_preposition
+            let inner_from = |from: usize| {
+                quote.and_then(|q| {
+                    view.actors.iter().find(|m| {
+                        q.contains(&m.tokens.start)
+                            && m.tokens.start >= q.start.max(from)
+                            && m.tokens.end <= cue.tokens.start
+                            && m.actor.is_some()
+                            && m.via != Via::Pronoun
+                            && !m.in_proposal
+                            && !m.after_preposition
+                    })
                 })
+            };
+            // In the clause first; else the subject of a reporting verb inside the quote
+            // ("Putin is said to have proposed …").
+            let inner = inner_from(segment_start.min(cue.tokens.start)).or_else(|| {
+                let reporting_inside = view.cues.iter().any(|c| {
+                    c.kind == CueKind::Reporting
+                        && c.tokens.end <= cue.tokens.start
+                        && quote.is_some_and(|q| q.contains(&c.tokens.start))
+                });
+                if reporting_inside {
+                    inner_from(0)
+                } else {
+                    None
+                }
             });
             if let Some(m) = inner {
                 return Some(Holders {
