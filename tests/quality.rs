@@ -8,10 +8,10 @@ use stancegraph::extract::extract_article;
 use stancegraph::ingest;
 use stancegraph::ontology::{Gazetteer, Ontology};
 
-/// Measured strict P 0.851, strict F1 0.623, polarity F1 0.662 when the floors were last raised.
-const STRICT_PRECISION_FLOOR: f64 = 0.83;
-const STRICT_F1_FLOOR: f64 = 0.60;
-const POLARITY_F1_FLOOR: f64 = 0.64;
+/// Measured strict P 0.857, strict F1 0.645, polarity F1 0.683 when the floors were last raised.
+const STRICT_PRECISION_FLOOR: f64 = 0.84;
+const STRICT_F1_FLOOR: f64 = 0.63;
+const POLARITY_F1_FLOOR: f64 = 0.67;
 
 #[test]
 fn data_corpus_meets_the_quality_floor() {

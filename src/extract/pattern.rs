@@ -520,6 +520,10 @@ impl SentenceCtx<'_> {
     /// between ("offered to expand its support for", "agreed to consider").
     fn governs(&self, outer: &CueMention, inner: &CueMention) -> bool {
         let view = self.view;
+        // "must rule out": the modal yields to the verb it governs.
+        if outer.deontic {
+            return false;
+        }
         if inner.tokens.start < outer.tokens.end || inner.tokens.start - outer.tokens.end > 4 {
             return false;
         }
@@ -614,10 +618,20 @@ impl SentenceCtx<'_> {
         let view = self.view;
         let usable =
             |m: &&ActorMention| m.actor.is_some() && !m.in_proposal && !m.after_preposition;
+        // "insisted that …", "warned that …": a stance verb with a that-clause reports too.
+        let reports = |c: &&CueMention| {
+            c.kind == CueKind::Reporting
+                || (matches!(c.kind, CueKind::Stance(_))
+                    && view
+                        .tokens
+                        .get(c.tokens.end)
+                        .is_some_and(|t| t.lower == "that"))
+        };
         if let Some(reporting) = view
             .cues
             .iter()
-            .rfind(|c| c.kind == CueKind::Reporting && c.tokens.end <= at)
+            .filter(reports)
+            .rfind(|c| c.tokens.end <= at)
         {
             if let Some(subject) = view
                 .actors
@@ -904,7 +918,10 @@ impl SentenceCtx<'_> {
                 first_token: agent.tokens.start,
             });
         }
-        if cue.deontic && !in_quote {
+        let after_modal = view.cues.iter().any(|c| {
+            c.deontic && c.tokens.end <= cue.tokens.start && cue.tokens.start - c.tokens.end <= 2
+        });
+        if (cue.deontic || after_modal) && !in_quote {
             // "Putin repeated that Ukraine must never join NATO": the demand is the speaker's.
             if let Some(actors) = self.reporting_subject(cue.tokens.start) {
                 return Some(Holders {
