@@ -1028,7 +1028,9 @@ impl SentenceCtx<'_> {
         }
         // "Portugal backs sanctions but will not send troops": the second verb shares the subject.
         let coordinated = view.cues.iter().any(|c| {
-            c.kind == CueKind::Contrast && c.tokens.end == segment_start
+            c.kind == CueKind::Contrast
+                && c.tokens.end <= segment_start
+                && segment_start - c.tokens.end <= 1
                 || (segment_start > 0 && view.tokens[segment_start - 1].lower == "and")
         });
         if coordinated {
