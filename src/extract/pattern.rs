@@ -520,8 +520,9 @@ impl SentenceCtx<'_> {
     /// between ("offered to expand its support for", "agreed to consider").
     fn governs(&self, outer: &CueMention, inner: &CueMention) -> bool {
         let view = self.view;
-        // "must rule out": the modal yields to the verb it governs.
-        if outer.deontic {
+        // "must rule out": the modal yields to the verb it governs; "ready to discuss": what
+        // is only discussed is considered, not offered.
+        if outer.deontic || inner.kind == CueKind::Stance(Stance::Considers) {
             return false;
         }
         if inner.tokens.start < outer.tokens.end || inner.tokens.start - outer.tokens.end > 4 {
@@ -725,8 +726,9 @@ impl SentenceCtx<'_> {
         let headline = self.kind != UnitKind::Body;
         for (i, t) in view.tokens[..at].iter().enumerate() {
             // Headlines join clauses with commas: "US Draws Line …, Europe Pushes for …".
+            // … and "Putin Presses for Donbas as Trump Talks Up a Summit".
             let headline_comma = headline
-                && t.lower == ","
+                && matches!(t.lower.as_str(), "," | "as" | "while" | "after")
                 && view
                     .tokens
                     .get(i + 1)
