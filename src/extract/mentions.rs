@@ -53,6 +53,8 @@ const PREPOSITIONS: &[&str] = &[
 pub(crate) struct Token {
     pub(crate) range: Range<usize>,
     pub(crate) lower: String,
+    /// Starts with a capital letter in the text.
+    pub(crate) capitalised: bool,
 }
 
 impl Token {
@@ -151,6 +153,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token {
             range: start..end,
             lower: text[start..end].to_lowercase(),
+            capitalised: c.is_uppercase(),
         });
         i = j;
     }

@@ -663,9 +663,18 @@ impl SentenceCtx<'_> {
         let participle = last.ends_with("ed") || last.ends_with("en") || last.ends_with("wn");
         let next_is_complement = toks
             .get(cue.tokens.end)
-            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "that" | "with" | "of"));
-        if !participle || next_is_complement || cue.tokens.len() > 1 {
+            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "that" | "of"));
+        // A multi-word cue that opens with "be" ("be discussed") is passive by itself.
+        let opens_with_be = cue.tokens.len() > 1
+            && matches!(
+                toks[cue.tokens.start].lower.as_str(),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            );
+        if !participle || next_is_complement || (cue.tokens.len() > 1 && !opens_with_be) {
             return false;
+        }
+        if opens_with_be {
+            return true;
         }
         let before: Vec<&str> = toks[cue.tokens.start.saturating_sub(2)..cue.tokens.start]
             .iter()
@@ -1125,8 +1134,19 @@ fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
             continue;
         }
         let gap = &view.tokens[end..m.tokens.start];
-        let joined =
-            !gap.is_empty() && gap.iter().all(|t| COORDINATORS.contains(&t.lower.as_str()));
+        // "The US, Europe, and Ukraine": a list may pass over a name that is no actor.
+        let capitalised = gap
+            .iter()
+            .filter(|t| !COORDINATORS.contains(&t.lower.as_str()))
+            .all(|t| t.is_word() && t.capitalised);
+        let items = gap
+            .iter()
+            .filter(|t| !COORDINATORS.contains(&t.lower.as_str()))
+            .count();
+        let joined = !gap.is_empty()
+            && gap.iter().any(|t| t.lower == "," || t.lower == "and")
+            && (items == 0
+                || (items <= 2 && capitalised && gap.first().is_some_and(|t| t.lower == ",")));
         if !joined || m.in_proposal {
             break;
         }
