@@ -104,7 +104,7 @@ fn random_texts_never_panic() {
         let mut text = String::new();
         for _ in 0..len {
             text.push_str(rng.pick(PIECES));
-            if rng.next() % 3 > 0 {
+            if !rng.next().is_multiple_of(3) {
                 text.push(' ');
             }
         }
