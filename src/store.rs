@@ -65,14 +65,20 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the store at `path` for reading and writing.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let inner = OxStore::open(path).map_err(|source| StoreError::Open {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Ok(Self {
-            inner,
-            path: path.to_path_buf(),
-        })
+        Self::opened(path, OxStore::open(path))
+    }
+
+    fn opened(path: &Path, inner: Result<OxStore, StorageError>) -> Result<Self, StoreError> {
+        match inner {
+            Ok(inner) => Ok(Self {
+                inner,
+                path: path.to_path_buf(),
+            }),
+            Err(source) => Err(StoreError::Open {
+                path: path.to_path_buf(),
+                source,
+            }),
+        }
     }
 
     /// Opens an existing store read-only; fails if it does not exist.
@@ -86,14 +92,7 @@ impl Store {
                 )),
             });
         }
-        let inner = OxStore::open_read_only(path).map_err(|source| StoreError::Open {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Ok(Self {
-            inner,
-            path: path.to_path_buf(),
-        })
+        Self::opened(path, OxStore::open_read_only(path))
     }
 
     /// The store directory.

@@ -303,16 +303,14 @@ impl SentenceCtx<'_> {
                 let confidence = cue.weight * holders.confidence * 0.7 * polarity_factor;
                 let span_tokens = holders.first_token.min(cue.tokens.start)..cue.tokens.end;
                 let condition = condition.filter(|&c| c != p);
-                for &actor in &holders.actors {
-                    out.push(self.found(
-                        actor,
-                        stance,
-                        p,
-                        condition,
-                        confidence,
-                        span_tokens.clone(),
-                    ));
-                }
+                out.extend(self.found_all(
+                    &holders.actors,
+                    stance,
+                    p,
+                    condition,
+                    confidence,
+                    span_tokens.clone(),
+                ));
             }
             for &(ti, target_factor) in &targets {
                 targeted.push(ti);
@@ -334,16 +332,14 @@ impl SentenceCtx<'_> {
                     .min(cue.tokens.start)
                     .min(proposal.tokens.start)
                     ..cue.tokens.end.max(proposal.tokens.end);
-                for &actor in &holders.actors {
-                    out.push(self.found(
-                        actor,
-                        stance,
-                        proposal.proposal,
-                        condition,
-                        confidence,
-                        span_tokens.clone(),
-                    ));
-                }
+                out.extend(self.found_all(
+                    &holders.actors,
+                    stance,
+                    proposal.proposal,
+                    condition,
+                    confidence,
+                    span_tokens.clone(),
+                ));
             }
         }
         if let Some((actors, proposal)) = self.bullet_offer() {
@@ -408,16 +404,14 @@ impl SentenceCtx<'_> {
                 } else {
                     Stance::Opposes
                 };
-                for &actor in &holders.actors {
-                    out.push(self.found(
-                        actor,
-                        stance,
-                        proposal.proposal,
-                        None,
-                        confidence,
-                        start..proposal.tokens.end,
-                    ));
-                }
+                out.extend(self.found_all(
+                    &holders.actors,
+                    stance,
+                    proposal.proposal,
+                    None,
+                    confidence,
+                    start..proposal.tokens.end,
+                ));
             }
         }
         out
@@ -457,6 +451,31 @@ impl SentenceCtx<'_> {
                 },
             },
         }
+    }
+
+    /// One statement per holder.
+    fn found_all(
+        &self,
+        actors: &[usize],
+        stance: Stance,
+        proposal: usize,
+        condition: Option<usize>,
+        confidence: f32,
+        tokens: Range<usize>,
+    ) -> Vec<Found> {
+        actors
+            .iter()
+            .map(|&actor| {
+                self.found(
+                    actor,
+                    stance,
+                    proposal,
+                    condition,
+                    confidence,
+                    tokens.clone(),
+                )
+            })
+            .collect()
     }
 
     /// The evidence quote: the tokens from holder to target, or the whole sentence when short.
