@@ -1080,33 +1080,50 @@ impl SentenceCtx<'_> {
         }
         // The clause has no subject: a reported clause ("Trump said that joining NATO was not
         // possible") belongs to the reporting verb's subject.
-        let reporting = view
+        if let Some(reporting) = view
             .cues
             .iter()
-            .rfind(|c| c.kind == CueKind::Reporting && c.tokens.end <= cue.tokens.start)?;
-        let subject = view.actors.iter().rfind(|m| {
-            m.tokens.end <= reporting.tokens.start
-                && m.actor.is_some()
-                && !m.in_proposal
-                && !m.after_preposition
-        });
-        if let Some(m) = subject {
+            .rfind(|c| c.kind == CueKind::Reporting && c.tokens.end <= cue.tokens.start)
+        {
+            let subject = view.actors.iter().rfind(|m| {
+                m.tokens.end <= reporting.tokens.start
+                    && m.actor.is_some()
+                    && !m.in_proposal
+                    && !m.after_preposition
+            });
+            // "…," said Lavrov: the subject follows the reporting verb.
+            let after = || {
+                view.actors.iter().find(|m| {
+                    m.tokens.start >= reporting.tokens.end
+                        && m.tokens.start <= reporting.tokens.end + 2
+                        && m.actor.is_some()
+                })
+            };
+            let m = subject.or_else(after)?;
             return Some(Holders {
                 actors: group_from(view, m),
                 confidence: 0.85,
                 first_token: m.tokens.start,
             });
         }
-        // "…," said Lavrov: the subject follows the reporting verb.
-        let after = view.actors.iter().find(|m| {
-            m.tokens.start >= reporting.tokens.end
-                && m.tokens.start <= reporting.tokens.end + 2
-                && m.actor.is_some()
+        // "Sending Polish troops is out of the question, Tusk said": the report follows.
+        let reporting = view
+            .cues
+            .iter()
+            .find(|c| c.kind == CueKind::Reporting && c.tokens.start >= cue.tokens.end)?;
+        let m = view.actors.iter().find(|m| {
+            m.actor.is_some()
+                && !m.in_proposal
+                && m.tokens.start >= cue.tokens.end
+                && ((m.tokens.end <= reporting.tokens.start
+                    && reporting.tokens.start - m.tokens.end <= 1)
+                    || (m.tokens.start >= reporting.tokens.end
+                        && m.tokens.start <= reporting.tokens.end + 1))
         })?;
         Some(Holders {
-            actors: group_from(view, after),
-            confidence: 0.85,
-            first_token: after.tokens.start,
+            actors: group_from(view, m),
+            confidence: 0.8,
+            first_token: m.tokens.start,
         })
     }
 }
