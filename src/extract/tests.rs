@@ -185,14 +185,20 @@ fn deontic_modal_in_reported_speech() {
 
 #[test]
 fn reporting_verb_after_a_subjectless_clause() {
-    check("Sending Polish troops is out of the question, Tusk said.", expect![[r#"
+    check(
+        "Sending Polish troops is out of the question, Tusk said.",
+        expect![[r#"
         Donald Tusk	opposes	european-troops-in-ukraine	
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn colon_headline_speaker() {
-    check("Lavrov: guarantees without Russia are meaningless", expect![[r#"
+    check(
+        "Lavrov: guarantees without Russia are meaningless",
+        expect![[r#"
         Sergey Lavrov	opposes	security-guarantees	
-    "#]]);
+    "#]],
+    );
 }
