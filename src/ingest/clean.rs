@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 
 /// Whole-line patterns of site furniture that carries no news (case-insensitive).
 static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -29,6 +29,18 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
     .expect("static boilerplate patterns are valid")
 });
 
+/// Markdown links `[text](url)`: the text stays.
+static MARKDOWN_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").expect("static regex"));
+
+/// Strips Markdown markup that is not text: heading hashes, quote marks, emphasis, link targets.
+fn strip_markdown(line: &str) -> String {
+    let line = line.trim_start();
+    let line = line.trim_start_matches('#').trim_start_matches('>');
+    let line = MARKDOWN_LINK.replace_all(line, "$1");
+    line.replace("**", "").replace("__", "")
+}
+
 /// Returns the content lines of `raw`: trimmed, non-empty, not boilerplate, captions deduplicated.
 pub(crate) fn clean_lines(raw: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -38,6 +50,7 @@ pub(crate) fn clean_lines(raw: &str) -> Vec<String> {
             .chars()
             .filter(|c| !c.is_control() || *c == '\t')
             .collect();
+        let line = strip_markdown(&line);
         let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() || BOILERPLATE.is_match(line) {
             continue;
@@ -68,6 +81,15 @@ mod tests {
     fn drops_control_characters_and_related_links() {
         let raw = "Ti\u{7}tle\u{1}\nRelated: Moscow rejects troops\n";
         assert_eq!(clean_lines(raw), vec!["Title"]);
+    }
+
+    #[test]
+    fn markdown_markup_is_not_text() {
+        let raw = "# Warsaw says no\n\n**Poland** will not send [troops](https://x.example/t) to Ukraine.\n";
+        assert_eq!(
+            clean_lines(raw),
+            vec!["Warsaw says no", "Poland will not send troops to Ukraine."]
+        );
     }
 
     #[test]
