@@ -200,6 +200,14 @@ pub struct Provenance {
     pub extractor: String,
 }
 
+/// A person the ontology does not list, introduced in the text by a title
+/// ("Latvian Foreign Minister Baiba Braže").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewActor {
+    /// Slug of the state the title names, when it names one.
+    pub country: Option<String>,
+}
+
 /// One actor–stance–proposal statement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
@@ -207,6 +215,8 @@ pub struct Statement {
     pub actor: String,
     /// The actor's canonical label.
     pub actor_label: String,
+    /// Set when the actor is not in the ontology but was introduced by a title in the text.
+    pub new_actor: Option<NewActor>,
     /// The stance held.
     pub stance: Stance,
     /// What the stance is about.

@@ -70,7 +70,8 @@ pub fn statement_iri(st: &Statement) -> NamedNode {
 fn iri_safe(s: &str) -> String {
     s.chars()
         .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+            // IRIs allow Unicode letters ("baiba-braže"); anything else becomes `-`.
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
                 c
             } else {
                 '-'
@@ -190,10 +191,30 @@ pub fn lower(article: &Article, statements: &[Statement]) -> Vec<Quad> {
             );
         }
         add(
-            actor.into(),
+            actor.clone().into(),
             &vocab::sg(st.stance.as_str()),
             proposal.clone().into(),
         );
+        if let Some(new) = &st.new_actor {
+            // A person the ontology lacks: typed, labelled and tied to a state in this graph.
+            add(
+                actor.clone().into(),
+                vocab::RDF_TYPE,
+                node(&vocab::sg("Person")).into(),
+            );
+            add(
+                actor.clone().into(),
+                vocab::RDFS_LABEL,
+                Literal::new_simple_literal(&st.actor_label).into(),
+            );
+            if let Some(country) = &new.country {
+                add(
+                    actor.into(),
+                    &vocab::sg("country"),
+                    actor_iri(country).into(),
+                );
+            }
+        }
         if let ProposalRef::New(label) = &st.proposal {
             add(
                 proposal.clone().into(),

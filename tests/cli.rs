@@ -346,3 +346,21 @@ fn store_answers_gold_facts() {
     // 118 gold rows; the store answers what extraction found (measured: 70 of them).
     assert!(found >= 65, "only {found} gold facts answered by the store");
 }
+
+#[test]
+fn new_person_gets_label_and_country_in_the_store() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "n/a.txt",
+        "Riga says no\n\nLatvian Foreign Minister Baiba Braže rejected the idea of NATO troops in Ukraine.\n",
+    );
+    env.ok(&["ingest", file.to_str().expect("path")]);
+    let out = env.ok(&[
+        "query",
+        "SELECT ?label ?country WHERE { ?a sg:opposes proposal:european-troops-in-ukraine ; \
+         rdfs:label ?label ; sg:country ?c . ?c rdfs:label ?country }",
+        "--format",
+        "csv",
+    ]);
+    assert!(out.contains("Baiba Braže,Latvia"), "{out}");
+}

@@ -91,6 +91,9 @@ pub(crate) struct ActorMention {
     pub(crate) after_preposition: bool,
     /// Preceded by "by": the agent of a passive.
     pub(crate) after_by: bool,
+    /// A person the gazetteer does not know, introduced by a title
+    /// ("Latvian Foreign Minister Baiba Braže"): the name and the country index.
+    pub(crate) new_person: Option<(String, Option<usize>)>,
 }
 
 /// A proposal reference (index into the gazetteer's proposals).
@@ -186,7 +189,7 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     let hits = gazetteer.scan(text);
     let proposals = proposal_mentions(&tokens, &hits, gazetteer);
     let cues = cue_mentions(&tokens, &hits, gazetteer, &proposals);
-    let actors = actor_mentions(&tokens, &hits, gazetteer, &proposals, &cues);
+    let actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
     let quotes = quote_spans(&tokens);
     SentenceView {
         tokens,
@@ -361,6 +364,7 @@ fn cue_mentions(
 }
 
 fn actor_mentions(
+    text: &str,
     tokens: &[Token],
     hits: &[TermHit],
     gazetteer: &Gazetteer,
@@ -448,6 +452,36 @@ fn actor_mentions(
                 .collect();
             (matching.len() == 1).then(|| matching[0])
         });
+        // An unknown name right after the title: two to three capitalised words.
+        let name_len = tokens[range.end..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                t.is_word() && t.capitalised && !chosen.iter().any(|(r, _)| r.contains(&range.end))
+            })
+            .count();
+        let name_known = chosen
+            .iter()
+            .any(|(r, _)| r.start >= range.end && r.start < range.end + name_len.max(1));
+        if name_len >= 2 && !name_known && actor.is_none() {
+            let name_range = range.end..range.end + name_len;
+            let name = text
+                [tokens[name_range.start].range.start..tokens[name_range.end - 1].range.end]
+                .to_owned();
+            out.push(ActorMention {
+                tokens: start..name_range.end,
+                actor: None,
+                via: Via::Name,
+                gender: None,
+                title: Some(t),
+                plural: false,
+                in_proposal: false,
+                after_preposition: false,
+                after_by: false,
+                new_person: Some((name, country)),
+            });
+            continue;
+        }
         let anaphoric = country.is_none() && before >= 1 && tokens[before - 1].lower == "the";
         if actor.is_some() || anaphoric {
             out.push(ActorMention {
@@ -460,6 +494,7 @@ fn actor_mentions(
                 in_proposal: false,
                 after_preposition: false,
                 after_by: false,
+                new_person: None,
             });
         }
     }
@@ -477,6 +512,7 @@ fn actor_mentions(
             in_proposal: false,
             after_preposition: false,
             after_by: false,
+            new_person: None,
         });
     }
     for cue in cues {
@@ -495,6 +531,7 @@ fn actor_mentions(
             in_proposal: false,
             after_preposition: false,
             after_by: false,
+            new_person: None,
         });
     }
     // Title and demonym words right before a name ("Italian Prime Minister Meloni").

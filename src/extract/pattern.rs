@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::mentions::{analyse, ActorMention, CueMention, SentenceView, Via};
 use super::Extractor;
-use crate::model::{Article, ProposalRef, Provenance, Stance, Statement, UnitKind};
+use crate::model::{Article, NewActor, ProposalRef, Provenance, Stance, Statement, UnitKind};
 use crate::ontology::{ActorKind, CueKind, Gazetteer, Gender};
 
 /// Words that tie coordinated actors or proposals together ("France and the UK").
@@ -47,6 +47,7 @@ impl Extractor for PatternExtractor {
                 index: sentence.index,
                 kind: sentence.kind,
                 extractor: self.name(),
+                new_people: &discourse.new_people,
             };
             let found = ctx.statements(&discourse);
             discourse.update(&view, gazetteer, &found);
@@ -66,22 +67,37 @@ struct Discourse {
     last_speaker: Vec<usize>,
     /// Proposals of the latest sentence that named any: what "this idea" refers to.
     last_proposals: Vec<usize>,
+    /// People the ontology lacks, met in this article: (name, country); actor id is
+    /// `gazetteer.actors.len() + index`.
+    new_people: Vec<(String, Option<usize>)>,
 }
 
 impl Discourse {
-    fn resolve(&self, view: &mut SentenceView, gazetteer: &Gazetteer) {
+    fn resolve(&mut self, view: &mut SentenceView, gazetteer: &Gazetteer) {
+        for m in &mut view.actors {
+            if let Some((name, country)) = &m.new_person {
+                let index = match self.new_people.iter().position(|(n, _)| n == name) {
+                    Some(i) => i,
+                    None => {
+                        self.new_people.push((name.clone(), *country));
+                        self.new_people.len() - 1
+                    }
+                };
+                m.actor = Some(gazetteer.actors.len() + index);
+            }
+        }
         // Resolve in text order so that a name earlier in the sentence wins.
         let mut local_person: HashMap<Gender, usize> = HashMap::new();
         let mut local_collective: Option<usize> = None;
         for m in &mut view.actors {
             if let Some(a) = m.actor {
-                if let Some(g) = gazetteer.actors[a].gender {
+                let Some(entry) = gazetteer.actors.get(a) else {
+                    continue;
+                };
+                if let Some(g) = entry.gender {
                     local_person.insert(g, a);
                 }
-                if gazetteer.actors[a].kind != ActorKind::Person
-                    && !m.in_proposal
-                    && !m.after_preposition
-                {
+                if entry.kind != ActorKind::Person && !m.in_proposal && !m.after_preposition {
                     local_collective = Some(a);
                 }
                 continue;
@@ -89,7 +105,14 @@ impl Discourse {
             m.actor = match m.via {
                 // "they" stands for a state or organisation named alone, never for a person.
                 Via::Pronoun if m.plural => match self.last_group.as_slice() {
-                    [one] if gazetteer.actors[*one].kind != ActorKind::Person => Some(*one),
+                    [one]
+                        if gazetteer
+                            .actors
+                            .get(*one)
+                            .is_some_and(|e| e.kind != ActorKind::Person) =>
+                    {
+                        Some(*one)
+                    }
                     _ => None,
                 },
                 // "It was reported", "it is difficult": an expletive, not an actor.
@@ -107,7 +130,9 @@ impl Discourse {
     fn update(&mut self, view: &SentenceView, gazetteer: &Gazetteer, found: &[Found]) {
         for m in &view.actors {
             let Some(a) = m.actor else { continue };
-            let entry = &gazetteer.actors[a];
+            let Some(entry) = gazetteer.actors.get(a) else {
+                continue;
+            };
             if let Some(g) = entry.gender {
                 self.last_person.insert(g, a);
             }
@@ -156,6 +181,7 @@ struct SentenceCtx<'a> {
     index: usize,
     kind: UnitKind,
     extractor: &'static str,
+    new_people: &'a [(String, Option<usize>)],
 }
 
 /// Holders found for a cue and how sure we are of them.
@@ -426,14 +452,26 @@ impl SentenceCtx<'_> {
         confidence: f32,
         tokens: Range<usize>,
     ) -> Found {
-        let entry = &self.gazetteer.actors[actor];
+        let (slug, label, new_actor) = match self.gazetteer.actors.get(actor) {
+            Some(entry) => (entry.slug.clone(), entry.label.clone(), None),
+            None => {
+                let (name, country) = &self.new_people[actor - self.gazetteer.actors.len()];
+                let country = country.map(|c| self.gazetteer.actors[c].slug.clone());
+                (
+                    format!("new-{}", slugify(name)),
+                    name.clone(),
+                    Some(NewActor { country }),
+                )
+            }
+        };
         let (span, evidence) = self.evidence(tokens);
         let char_start = self.article.text[..span.start].chars().count();
         let char_len = self.article.text[span.clone()].chars().count();
         Found {
             statement: Statement {
-                actor: entry.slug.clone(),
-                actor_label: entry.label.clone(),
+                actor: slug,
+                actor_label: label,
+                new_actor,
                 stance,
                 proposal: ProposalRef::Known(self.gazetteer.proposals[proposal].slug.clone()),
                 condition: condition
@@ -1126,6 +1164,15 @@ impl SentenceCtx<'_> {
             first_token: m.tokens.start,
         })
     }
+}
+
+/// A slug for a new person: lowercase words joined by `-` ("Baiba Braže" → "baiba-braže").
+fn slugify(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// "it" followed by a form of "be" or a raising verb is an expletive ("it is expected").

@@ -202,3 +202,13 @@ fn colon_headline_speaker() {
     "#]],
     );
 }
+
+#[test]
+fn titled_unknown_person_becomes_a_new_actor() {
+    check(
+        "Latvian Foreign Minister Baiba Braže rejected the idea of NATO troops in Ukraine.",
+        expect![[r#"
+            Baiba Braže	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}

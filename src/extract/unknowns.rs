@@ -73,10 +73,10 @@ fn unmatched_speakers(view: &SentenceView, text: &str, out: &mut Vec<(&'static s
             i += 1;
         }
         let span = start..i;
-        let known = view
-            .actors
-            .iter()
-            .any(|m| m.tokens.start < span.end && span.start < m.tokens.end);
+        // A person found only through a title is still missing from the ontology: list it.
+        let known = view.actors.iter().any(|m| {
+            m.new_person.is_none() && m.tokens.start < span.end && span.start < m.tokens.end
+        });
         let near_reporting = view.cues.iter().any(|c| {
             c.kind == CueKind::Reporting
                 && (c.tokens.start.abs_diff(span.end) <= 2
