@@ -257,7 +257,7 @@ fn unknowns_lists_unmatched_phrases_and_speakers() {
     );
     let out = env.ok(&["extract", "--unknowns", file.to_str().expect("path")]);
     assert!(out.starts_with("kind\tcount\tphrase\n"), "{out}");
-    assert!(out.contains("proposal?\t1\tjoint naval patrol in"), "{out}");
+    assert!(out.contains("proposal?\t1\tjoint naval patrol\n"), "{out}");
     assert!(out.contains("actor?\t1\tAdmiral Jan Kowalczyk"), "{out}");
 }
 
@@ -363,4 +363,38 @@ fn new_person_gets_label_and_country_in_the_store() {
         "csv",
     ]);
     assert!(out.contains("Baiba Braže,Latvia"), "{out}");
+}
+
+#[test]
+fn open_proposals_are_opt_in_and_merge_by_label() {
+    let env = TestEnv::new();
+    env.write(
+        "o/a.txt",
+        "A\n\nPoland backs a joint naval patrol in the Baltic.\n",
+    );
+    env.write(
+        "o/b.txt",
+        "B\n\nEstonia backs a joint naval patrol along the coast.\n",
+    );
+    let dir = env.path("o");
+    let dir = dir.to_str().expect("path");
+    let plain = env.ok(&["extract", dir]);
+    assert!(!plain.contains("new:"), "{plain}");
+    let open = env.ok(&["extract", "--open-proposals", dir]);
+    assert!(
+        open.contains("Poland\tsupports\tnew:joint-naval-patrol"),
+        "{open}"
+    );
+    env.ok(&["ingest", "--open-proposals", dir]);
+    let holders = env.ok(&[
+        "query",
+        "SELECT ?a WHERE { ?a sg:supports <https://stancegraph.org/proposal/new/joint-naval-patrol> } ORDER BY ?a",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        holders.lines().count(),
+        3,
+        "one node, two holders: {holders}"
+    );
 }

@@ -37,6 +37,10 @@ pub(crate) enum Command {
         /// Exit with status 1 if any file was skipped.
         #[arg(long)]
         strict: bool,
+        /// Also emit `new:<label>` proposals for phrases after a stance cue that match no
+        /// concept (they merge across articles by label; off by default, they cost precision).
+        #[arg(long)]
+        open_proposals: bool,
     },
     /// Print the statements found in articles, without touching the store.
     ///
@@ -52,6 +56,10 @@ pub(crate) enum Command {
         /// that looked like speakers but matched no actor, with counts.
         #[arg(long)]
         unknowns: bool,
+        /// Also emit `new:<label>` proposals for phrases after a stance cue that match no
+        /// concept (they merge across articles by label; off by default, they cost precision).
+        #[arg(long)]
+        open_proposals: bool,
     },
     /// Run a SPARQL query over all articles (the default graph is the union of their graphs).
     ///
@@ -124,6 +132,10 @@ pub(crate) enum Command {
         /// List missed and spurious rows.
         #[arg(long)]
         show: bool,
+        /// Also emit `new:<label>` proposals for phrases after a stance cue that match no
+        /// concept (they merge across articles by label; off by default, they cost precision).
+        #[arg(long)]
+        open_proposals: bool,
     },
 }
 

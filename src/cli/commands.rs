@@ -11,7 +11,7 @@ use oxigraph::model::Quad;
 use oxigraph::sparql::QueryResults;
 use stancegraph::eval::{self, PredRow, CONFUSION_LABELS};
 use stancegraph::export::{self, Filter, StanceGraph};
-use stancegraph::extract::{extract_article, unknowns};
+use stancegraph::extract::{extract_article_with, unknowns, ExtractConfig};
 use stancegraph::ingest;
 use stancegraph::model::{Date, Stance, Statement};
 use stancegraph::rdf;
@@ -26,7 +26,12 @@ use super::{
 /// Articles per bulk-loader commit on a fresh store.
 const BULK_BATCH: usize = 500;
 
-pub(crate) fn ingest(args: &Args, paths: &[PathBuf], strict: bool) -> CliResult {
+pub(crate) fn ingest(
+    args: &Args,
+    paths: &[PathBuf],
+    strict: bool,
+    config: ExtractConfig,
+) -> CliResult {
     let (ontology, gazetteer) = load_ontology(args)?;
     let found = ingest::discover(paths);
     let store = Store::open(&args.store)?;
@@ -57,7 +62,7 @@ pub(crate) fn ingest(args: &Args, paths: &[PathBuf], strict: bool) -> CliResult 
             unchanged += 1;
             continue;
         }
-        let extracted = extract_article(&article, &gazetteer);
+        let extracted = extract_article_with(&article, &gazetteer, config);
         let quads = rdf::lower(&article, &extracted);
         let name_clash = seen_names.insert(article.name.clone(), article.path.clone());
         if let Some(previous) = &name_clash {
@@ -145,6 +150,7 @@ pub(crate) fn extract(
     paths: &[PathBuf],
     format: ExtractFormat,
     list_unknowns: bool,
+    config: ExtractConfig,
 ) -> CliResult {
     let (_, gazetteer) = load_ontology(args)?;
     let (articles, skipped) = read_all(paths);
@@ -177,7 +183,7 @@ pub(crate) fn extract(
         )?;
     }
     for article in &articles {
-        for st in extract_article(article, &gazetteer) {
+        for st in extract_article_with(article, &gazetteer, config) {
             match format {
                 ExtractFormat::Tsv => writeln!(
                     out,
@@ -346,13 +352,22 @@ fn pred_rows<'a>(article: &str, statements: &'a [Statement]) -> impl Iterator<It
     })
 }
 
-pub(crate) fn eval(args: &Args, gold_path: &Path, paths: &[PathBuf], show: bool) -> CliResult {
+pub(crate) fn eval(
+    args: &Args,
+    gold_path: &Path,
+    paths: &[PathBuf],
+    show: bool,
+    config: ExtractConfig,
+) -> CliResult {
     let (_, gazetteer) = load_ontology(args)?;
     let gold = eval::read_gold(gold_path).map_err(bad_input)?;
     let (articles, _) = read_all(paths);
     let mut preds = Vec::new();
     for a in &articles {
-        preds.extend(pred_rows(&a.name, &extract_article(a, &gazetteer)));
+        preds.extend(pred_rows(
+            &a.name,
+            &extract_article_with(a, &gazetteer, config),
+        ));
     }
     let report = eval::score(&preds, &gold, &eval::alias_table(&gazetteer));
     let mut out = output(None)?;

@@ -16,6 +16,7 @@ use std::process;
 
 use anyhow::Context;
 use clap::Parser;
+use stancegraph::extract::ExtractConfig;
 use stancegraph::ontology::{Gazetteer, Ontology};
 
 use args::{Args, Command};
@@ -109,14 +110,23 @@ pub(crate) fn output(path: Option<&std::path::Path>) -> Result<Box<dyn Write>, F
     })
 }
 
+fn config(open_proposals: bool) -> ExtractConfig {
+    ExtractConfig { open_proposals }
+}
+
 fn run(args: Args) -> CliResult {
     match &args.command {
-        Command::Ingest { paths, strict } => commands::ingest(&args, paths, *strict),
+        Command::Ingest {
+            paths,
+            strict,
+            open_proposals,
+        } => commands::ingest(&args, paths, *strict, config(*open_proposals)),
         Command::Extract {
             paths,
             format,
             unknowns,
-        } => commands::extract(&args, paths, *format, *unknowns),
+            open_proposals,
+        } => commands::extract(&args, paths, *format, *unknowns, config(*open_proposals)),
         Command::Query {
             sparql,
             file,
@@ -144,6 +154,11 @@ fn run(args: Args) -> CliResult {
         ),
         Command::Dump { format, out } => commands::dump(&args, *format, out.as_deref()),
         Command::Stats => commands::stats(&args),
-        Command::Eval { gold, paths, show } => commands::eval(&args, gold, paths, *show),
+        Command::Eval {
+            gold,
+            paths,
+            show,
+            open_proposals,
+        } => commands::eval(&args, gold, paths, *show, config(*open_proposals)),
     }
 }

@@ -8,7 +8,11 @@ use std::ops::Range;
 use crate::ontology::{ActorKind, CueKind, Gazetteer, Gender, TermHit, TermRef};
 
 /// Prepositions after which a noun phrase is not a clause subject.
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "along",
+    "near",
+    "around",
+    "beside",
     "of",
     "from",
     "with",

@@ -25,6 +25,26 @@ pub trait Extractor {
     fn extract(&self, article: &Article, gazetteer: &Gazetteer) -> Vec<Statement>;
 }
 
+/// Options of the default extraction.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExtractConfig {
+    /// Emit `new:<label>` proposals for phrases after a stance cue that match no concept
+    /// (off by default: they help grow the ontology but cost precision).
+    pub open_proposals: bool,
+}
+
+/// [`extract_article`] with options.
+pub fn extract_article_with(
+    article: &Article,
+    gazetteer: &Gazetteer,
+    config: ExtractConfig,
+) -> Vec<Statement> {
+    let extractor = PatternExtractor {
+        open_proposals: config.open_proposals,
+    };
+    merge_duplicates(extractor.extract(article, gazetteer))
+}
+
 /// Runs the default extractor and merges duplicates (see [`merge_duplicates`]).
 ///
 /// ```
@@ -39,7 +59,7 @@ pub trait Extractor {
 /// assert_eq!(statements[0].proposal.to_string(), "european-troops-in-ukraine");
 /// ```
 pub fn extract_article(article: &Article, gazetteer: &Gazetteer) -> Vec<Statement> {
-    merge_duplicates(PatternExtractor.extract(article, gazetteer))
+    extract_article_with(article, gazetteer, ExtractConfig::default())
 }
 
 /// Keeps one statement per (actor, stance, proposal, condition): the earliest, with its

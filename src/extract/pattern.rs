@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::mentions::{analyse, ActorMention, CueMention, SentenceView, Via};
+use super::unknowns::phrase_after;
 use super::Extractor;
 use crate::model::{Article, NewActor, ProposalRef, Provenance, Stance, Statement, UnitKind};
 use crate::ontology::{ActorKind, CueKind, Gazetteer, Gender};
@@ -24,7 +25,10 @@ const EVIDENCE_WORDS: usize = 25;
 
 /// Pattern extractor over gazetteer mentions (see the module doc).
 #[derive(Debug, Default, Clone, Copy)]
-pub struct PatternExtractor;
+pub struct PatternExtractor {
+    /// Emit `new:<label>` proposals for phrases after a stance cue that match no concept.
+    pub open_proposals: bool,
+}
 
 impl Extractor for PatternExtractor {
     fn name(&self) -> &'static str {
@@ -48,6 +52,7 @@ impl Extractor for PatternExtractor {
                 kind: sentence.kind,
                 extractor: self.name(),
                 new_people: &discourse.new_people,
+                open_proposals: self.open_proposals,
             };
             let found = ctx.statements(&discourse);
             discourse.update(&view, gazetteer, &found);
@@ -182,6 +187,7 @@ struct SentenceCtx<'a> {
     kind: UnitKind,
     extractor: &'static str,
     new_people: &'a [(String, Option<usize>)],
+    open_proposals: bool,
 }
 
 /// Holders found for a cue and how sure we are of them.
@@ -309,6 +315,25 @@ impl SentenceCtx<'_> {
                 anaphoric = discourse.last_proposals.clone();
             }
             if targets.is_empty() && anaphoric.is_empty() {
+                // Opt-in: "Poland backs a joint naval patrol" → new:joint-naval-patrol.
+                if self.open_proposals
+                    && matches!(base, Stance::Supports | Stance::Opposes | Stance::Proposes)
+                {
+                    let words = phrase_after(view, self.text, cue);
+                    let label = open_label(&words);
+                    if !label.is_empty() && self.negations_before(segment_start, cue) == 0 {
+                        let span = holders.first_token.min(cue.tokens.start)
+                            ..cue.tokens.end + words.len() + 1;
+                        out.extend(self.found_all(
+                            &holders.actors,
+                            base,
+                            ProposalRef::New(label),
+                            None,
+                            cue.weight * holders.confidence * 0.4,
+                            span,
+                        ));
+                    }
+                }
                 continue;
             }
             let negations = self.negations_before(segment_start, cue);
@@ -332,7 +357,7 @@ impl SentenceCtx<'_> {
                 out.extend(self.found_all(
                     &holders.actors,
                     stance,
-                    p,
+                    self.known(p),
                     condition,
                     confidence,
                     span_tokens.clone(),
@@ -361,7 +386,7 @@ impl SentenceCtx<'_> {
                 out.extend(self.found_all(
                     &holders.actors,
                     stance,
-                    proposal.proposal,
+                    self.known(proposal.proposal),
                     condition,
                     confidence,
                     span_tokens.clone(),
@@ -373,7 +398,7 @@ impl SentenceCtx<'_> {
                 out.push(self.found(
                     actor,
                     Stance::Proposes,
-                    proposal,
+                    self.known(proposal),
                     None,
                     0.6,
                     0..view.tokens.len(),
@@ -433,7 +458,7 @@ impl SentenceCtx<'_> {
                 out.extend(self.found_all(
                     &holders.actors,
                     stance,
-                    proposal.proposal,
+                    self.known(proposal.proposal),
                     None,
                     confidence,
                     start..proposal.tokens.end,
@@ -447,7 +472,7 @@ impl SentenceCtx<'_> {
         &self,
         actor: usize,
         stance: Stance,
-        proposal: usize,
+        proposal: ProposalRef,
         condition: Option<usize>,
         confidence: f32,
         tokens: Range<usize>,
@@ -473,7 +498,7 @@ impl SentenceCtx<'_> {
                 actor_label: label,
                 new_actor,
                 stance,
-                proposal: ProposalRef::Known(self.gazetteer.proposals[proposal].slug.clone()),
+                proposal,
                 condition: condition
                     .map(|c| ProposalRef::Known(self.gazetteer.proposals[c].slug.clone())),
                 prov: Provenance {
@@ -491,12 +516,17 @@ impl SentenceCtx<'_> {
         }
     }
 
+    /// The concept at index `p` of the gazetteer.
+    fn known(&self, p: usize) -> ProposalRef {
+        ProposalRef::Known(self.gazetteer.proposals[p].slug.clone())
+    }
+
     /// One statement per holder.
     fn found_all(
         &self,
         actors: &[usize],
         stance: Stance,
-        proposal: usize,
+        proposal: ProposalRef,
         condition: Option<usize>,
         confidence: f32,
         tokens: Range<usize>,
@@ -507,7 +537,7 @@ impl SentenceCtx<'_> {
                 self.found(
                     actor,
                     stance,
-                    proposal,
+                    proposal.clone(),
                     condition,
                     confidence,
                     tokens.clone(),
@@ -1164,6 +1194,30 @@ impl SentenceCtx<'_> {
             first_token: m.tokens.start,
         })
     }
+}
+
+/// A normalised label for an open proposal: lowercase content words joined by `-`, short
+/// trailing words dropped ("joint naval patrol" → "joint-naval-patrol").
+fn open_label(words: &[&str]) -> String {
+    let mut words: Vec<String> = words
+        .iter()
+        .map(|w| w.to_lowercase())
+        .filter(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        .collect();
+    while words.last().is_some_and(|w| w.len() <= 3) {
+        words.pop();
+    }
+    // "the new maritime corridor": "new" says nothing about what is proposed.
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "new" | "fresh" | "further" | "more"))
+    {
+        words.remove(0);
+    }
+    if words.iter().all(|w| w.len() < 4) {
+        return String::new();
+    }
+    words.join("-")
 }
 
 /// A slug for a new person: lowercase words joined by `-` ("Baiba Braže" → "baiba-braže").

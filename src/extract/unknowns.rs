@@ -1,7 +1,7 @@
 //! The ontology worklist: phrases next to stance cues that matched no proposal, and
 //! capitalised names next to reporting verbs that matched no actor.
 
-use super::mentions::{analyse, SentenceView};
+use super::mentions::{analyse, CueMention, SentenceView, PREPOSITIONS};
 use crate::model::Article;
 use crate::ontology::{CueKind, Gazetteer};
 
@@ -24,6 +24,27 @@ pub fn unknowns(article: &Article, gazetteer: &Gazetteer) -> Vec<(&'static str, 
     out
 }
 
+/// The noun phrase right after a stance cue, up to the next punctuation or preposition:
+/// determiners skipped, at most four words ("backs a joint naval patrol in the Baltic" →
+/// "joint naval patrol").
+pub(crate) fn phrase_after<'t>(
+    view: &SentenceView,
+    text: &'t str,
+    cue: &CueMention,
+) -> Vec<&'t str> {
+    let clause_end = view.tokens[cue.tokens.end..]
+        .iter()
+        .position(|t| !t.is_word())
+        .map_or(view.tokens.len(), |p| cue.tokens.end + p);
+    view.tokens[cue.tokens.end..clause_end]
+        .iter()
+        .map(|t| &text[t.range.clone()])
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .take_while(|w| !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .take(PHRASE_WORDS)
+        .collect()
+}
+
 fn unmatched_targets(view: &SentenceView, text: &str, out: &mut Vec<(&'static str, String)>) {
     for cue in view
         .cues
@@ -41,12 +62,7 @@ fn unmatched_targets(view: &SentenceView, text: &str, out: &mut Vec<(&'static st
         {
             continue;
         }
-        let words: Vec<&str> = view.tokens[cue.tokens.end..clause_end]
-            .iter()
-            .map(|t| &text[t.range.clone()])
-            .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
-            .take(PHRASE_WORDS)
-            .collect();
+        let words = phrase_after(view, text, cue);
         if !words.is_empty() {
             out.push(("proposal?", words.join(" ").to_lowercase()));
         }
