@@ -266,13 +266,21 @@ fn proposal_mentions(
         }
     }
     // A rule match whose head belongs to a phrase of another concept yields to the phrase
-    // ("U.S. troop deployment" is not also a European deployment).
+    // ("U.S. troop deployment" is not also a European deployment) — unless the two modifiers
+    // are coordinated and share the head ("U.S. and European troops").
     let snapshot = out.clone();
     out.retain(|m| {
         !m.by_rule
             || !snapshot.iter().any(|o| {
+                let coordinated = o.tokens.start > m.tokens.start
+                    && o.tokens.start > 0
+                    && matches!(
+                        tokens[o.tokens.start - 1].lower.as_str(),
+                        "and" | "or" | ","
+                    );
                 !o.by_rule
                     && o.proposal != m.proposal
+                    && !coordinated
                     && (contains(&o.tokens, &m.tokens) || rule_head_in(tokens, hits, m, &o.tokens))
             })
     });
