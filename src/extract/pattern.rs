@@ -165,8 +165,22 @@ impl Discourse {
         if let Some(speaker) = quote_speaker(view, gazetteer) {
             self.last_speaker = speaker;
         }
-        if !view.proposals.is_empty() {
-            self.last_proposals = view.proposals.iter().map(|p| p.proposal).collect();
+        // What "this option" can refer to: proposals named, not those ruled out on the way
+        // ("… without NATO membership").
+        let named: Vec<usize> = view
+            .proposals
+            .iter()
+            .filter(|p| {
+                !view.cues.iter().any(|c| {
+                    c.kind == CueKind::Negation
+                        && c.tokens.end <= p.tokens.start
+                        && p.tokens.start - c.tokens.end <= 2
+                }) && !(p.tokens.start > 0 && view.tokens[p.tokens.start - 1].lower == "without")
+            })
+            .map(|p| p.proposal)
+            .collect();
+        if !named.is_empty() {
+            self.last_proposals = named;
             self.last_proposals.dedup();
         }
     }
@@ -775,7 +789,15 @@ impl SentenceCtx<'_> {
     /// A cue in a "whether …" clause or inside an "if …" condition is not asserted.
     fn embedded(&self, cue: &CueMention) -> bool {
         let view = self.view;
-        let start = self.segment_start(cue.tokens.start);
+        // Inside a quotation the clause starts at the quotation mark at the latest.
+        let quote_start = view
+            .quotes
+            .iter()
+            .find(|q| q.contains(&cue.tokens.start))
+            .map_or(0, |q| q.start + 1);
+        let start = self
+            .segment_start(cue.tokens.start)
+            .max(quote_start.min(cue.tokens.start));
         let whether = view.tokens[start..cue.tokens.start]
             .iter()
             .any(|t| t.lower == "whether");
