@@ -171,11 +171,14 @@ impl Discourse {
             .proposals
             .iter()
             .filter(|p| {
-                !view.cues.iter().any(|c| {
+                let negated = view.cues.iter().any(|c| {
                     c.kind == CueKind::Negation
                         && c.tokens.end <= p.tokens.start
                         && p.tokens.start - c.tokens.end <= 2
-                }) && !(p.tokens.start > 0 && view.tokens[p.tokens.start - 1].lower == "without")
+                });
+                let without =
+                    p.tokens.start > 0 && view.tokens[p.tokens.start - 1].lower == "without";
+                !negated && !without
             })
             .map(|p| p.proposal)
             .collect();
