@@ -363,6 +363,17 @@ fn cue_mentions(
             .iter()
             .any(|p| !p.by_rule && contains(&p.tokens, &c.tokens))
     });
+    // Overlapping stance cues ("never agree" / "agree to"): the one that starts first wins.
+    let snapshot = cues.clone();
+    cues.retain(|c| {
+        !matches!(c.kind, CueKind::Stance(_))
+            || !snapshot.iter().any(|o| {
+                matches!(o.kind, CueKind::Stance(_))
+                    && o.tokens.start < c.tokens.start
+                    && overlaps(&o.tokens, &c.tokens)
+                    && !contains(&o.tokens, &c.tokens)
+            })
+    });
     // A cue inside a longer cue ("not" in "not possible") yields to it.
     let snapshot = cues.clone();
     cues.retain(|c| {

@@ -837,7 +837,22 @@ impl SentenceCtx<'_> {
                             | "without"
                     )
                 ));
-        whether || in_condition || nominal
+        // "guarantees drawn up by the West": a participle after a noun modifies it, unless a
+        // known actor is its agent ("the plan proposed by Meloni").
+        let last = &toks[cue.tokens.end - 1].lower;
+        let participle = last.ends_with("ed") || last.ends_with("en") || last.ends_with("wn");
+        let after_proposal = view
+            .proposals
+            .iter()
+            .any(|p| p.tokens.end == cue.tokens.start);
+        let actor_agent = view.actors.iter().any(|m| {
+            m.after_by
+                && m.actor.is_some()
+                && m.tokens.start >= cue.tokens.end
+                && m.tokens.start <= cue.tokens.end + 3
+        });
+        let reduced_relative = participle && after_proposal && !actor_agent;
+        whether || in_condition || nominal || reduced_relative
     }
 
     /// Start of the clause containing token `at`.
