@@ -901,7 +901,12 @@ impl SentenceCtx<'_> {
             }
         }
         for c in &view.cues {
-            if c.tokens.start >= from && c.kind == CueKind::Contrast {
+            // ", saying a truce without one …": a reporting verb opens a clause of its own.
+            let new_clause = c.kind == CueKind::Contrast
+                || (c.kind == CueKind::Reporting
+                    && c.tokens.start > 0
+                    && view.tokens[c.tokens.start - 1].lower == ",");
+            if c.tokens.start >= from && new_clause {
                 end = end.min(c.tokens.start);
             }
         }
