@@ -212,3 +212,4 @@ fn titled_unknown_person_becomes_a_new_actor() {
         "#]],
     );
 }
+
