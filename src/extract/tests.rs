@@ -212,4 +212,3 @@ fn titled_unknown_person_becomes_a_new_actor() {
         "#]],
     );
 }
-
