@@ -100,6 +100,24 @@ pub(crate) struct ActorMention {
     pub(crate) new_person: Option<(String, Option<usize>)>,
 }
 
+impl ActorMention {
+    /// A mention with no title, gender or flags; the flags are set once all mentions are known.
+    fn new(tokens: Range<usize>, actor: Option<usize>, via: Via) -> Self {
+        Self {
+            tokens,
+            actor,
+            via,
+            gender: None,
+            title: None,
+            plural: false,
+            in_proposal: false,
+            after_preposition: false,
+            after_by: false,
+            new_person: None,
+        }
+    }
+}
+
 /// A proposal reference (index into the gazetteer's proposals).
 #[derive(Debug, Clone)]
 pub(crate) struct ProposalMention {
@@ -492,32 +510,17 @@ fn actor_mentions(
                 [tokens[name_range.start].range.start..tokens[name_range.end - 1].range.end]
                 .to_owned();
             out.push(ActorMention {
-                tokens: start..name_range.end,
-                actor: None,
-                via: Via::Name,
-                gender: None,
                 title: Some(t),
-                plural: false,
-                in_proposal: false,
-                after_preposition: false,
-                after_by: false,
                 new_person: Some((name, country)),
+                ..ActorMention::new(start..name_range.end, None, Via::Name)
             });
             continue;
         }
         let anaphoric = country.is_none() && before >= 1 && tokens[before - 1].lower == "the";
         if actor.is_some() || anaphoric {
             out.push(ActorMention {
-                tokens: start..range.end,
-                actor,
-                via: Via::Title,
-                gender: None,
                 title: Some(t),
-                plural: false,
-                in_proposal: false,
-                after_preposition: false,
-                after_by: false,
-                new_person: None,
+                ..ActorMention::new(start..range.end, actor, Via::Title)
             });
         }
     }
@@ -525,18 +528,7 @@ fn actor_mentions(
         if consumed_possessors.contains(&range.start) {
             continue;
         }
-        out.push(ActorMention {
-            tokens: range,
-            actor: Some(actor),
-            via: Via::Name,
-            gender: None,
-            title: None,
-            plural: false,
-            in_proposal: false,
-            after_preposition: false,
-            after_by: false,
-            new_person: None,
-        });
+        out.push(ActorMention::new(range, Some(actor), Via::Name));
     }
     for cue in cues {
         let CueKind::Pronoun(gender) = cue.kind else {
@@ -545,16 +537,9 @@ fn actor_mentions(
         let word = tokens[cue.tokens.start].lower.as_str();
         let plural = matches!(word, "they" | "their" | "them");
         out.push(ActorMention {
-            tokens: cue.tokens.clone(),
-            actor: None,
-            via: Via::Pronoun,
             gender,
-            title: None,
             plural,
-            in_proposal: false,
-            after_preposition: false,
-            after_by: false,
-            new_person: None,
+            ..ActorMention::new(cue.tokens.clone(), None, Via::Pronoun)
         });
     }
     // Title and demonym words right before a name ("Italian Prime Minister Meloni").
