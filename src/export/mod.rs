@@ -170,7 +170,7 @@ impl StanceGraph {
                 ) else {
                     continue;
                 };
-                let Ok(stance) = local(&stance).to_lowercase().parse::<Stance>() else {
+                let Some(stance) = stance_from_iri(&stance) else {
                     continue;
                 };
                 let kind = match text(s.get("actorType")).as_deref().map(local) {
@@ -280,7 +280,7 @@ impl StanceGraph {
     }
 }
 
-/// The stance IRI's local name, for callers that print stances from SPARQL rows.
+/// The stance of an `sg:Supports`-style individual IRI, as SPARQL rows return it.
 pub fn stance_from_iri(iri: &str) -> Option<Stance> {
     iri.strip_prefix(vocab::SG)?.to_lowercase().parse().ok()
 }
