@@ -163,9 +163,7 @@ fn extract_tsv_header_and_rows() {
 #[test]
 fn missing_path_is_named_and_exit_1() {
     let env = TestEnv::new();
-    let out = env.run(&["ingest", "no/such/dir"]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = env.fails(&["ingest", "no/such/dir"], 1);
     assert!(
         stderr.contains("no/such/dir: no such file or directory"),
         "{stderr}"
@@ -187,17 +185,14 @@ fn non_utf8_file_is_skipped_and_counted() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stdout.contains("1 skipped"), "{stdout}");
     assert!(stderr.contains("bad.txt: not UTF-8 text"), "{stderr}");
-    let strict = env.run(&["ingest", "--strict", dir.to_str().expect("path")]);
-    assert_eq!(strict.status.code(), Some(1));
+    env.fails(&["ingest", "--strict", dir.to_str().expect("path")], 1);
 }
 
 #[test]
 fn sparql_syntax_error_has_position_and_exit_1() {
     let env = TestEnv::new();
     env.ok(&["ingest", &articles_dir()]);
-    let out = env.run(&["query", "SELECT ?x WHERE { ?x ?y }"]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = env.fails(&["query", "SELECT ?x WHERE { ?x ?y }"], 1);
     assert!(stderr.contains("SPARQL syntax error"), "{stderr}");
     assert!(stderr.contains("error at 1:"), "position missing: {stderr}");
 }
@@ -205,17 +200,15 @@ fn sparql_syntax_error_has_position_and_exit_1() {
 #[test]
 fn unknown_format_is_rejected() {
     let env = TestEnv::new();
-    let out = env.run(&["export", "--format", "png"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid value 'png'"));
+    let stderr = env.fails(&["export", "--format", "png"], 1);
+    assert!(stderr.contains("invalid value 'png'"));
 }
 
 #[test]
 fn query_without_store_says_so() {
     let env = TestEnv::new();
-    let out = env.run(&["query", "ASK {}"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("run `stancegraph ingest` first"));
+    let stderr = env.fails(&["query", "ASK {}"], 2);
+    assert!(stderr.contains("run `stancegraph ingest` first"));
 }
 
 #[test]
@@ -230,8 +223,7 @@ fn export_filters_apply() {
     let poland = env.ok(&["export", "--format", "dot", "--actor", "Poland"]);
     assert!(poland.contains("actor/poland"));
     assert!(!poland.contains("actor/russia\""));
-    let bad = env.run(&["export", "--format", "dot", "--since", "August"]);
-    assert_eq!(bad.status.code(), Some(1));
+    env.fails(&["export", "--format", "dot", "--since", "August"], 1);
 }
 
 #[test]
@@ -275,14 +267,15 @@ fn bad_ontology_names_file_line_and_column() {
     lexicon.push_str("\nlex:broken a sg:StanceCue ;\n    sg:form \"oops .\n");
     env.write("onto/lexicon.ttl", lexicon);
     let onto = env.path("onto");
-    let out = env.run(&[
-        "--ontology",
-        onto.to_str().expect("path"),
-        "extract",
-        &articles_dir(),
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = env.fails(
+        &[
+            "--ontology",
+            onto.to_str().expect("path"),
+            "extract",
+            &articles_dir(),
+        ],
+        1,
+    );
     assert!(stderr.contains("lexicon.ttl:"), "{stderr}");
     assert!(stderr.contains("Turtle syntax error"), "{stderr}");
 
@@ -295,14 +288,15 @@ fn bad_ontology_names_file_line_and_column() {
         std::fs::read(dir.join("lexicon.ttl")).expect("lexicon"),
     );
     env.write("onto/actors.ttl", actors);
-    let out = env.run(&[
-        "--ontology",
-        onto.to_str().expect("path"),
-        "extract",
-        &articles_dir(),
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = env.fails(
+        &[
+            "--ontology",
+            onto.to_str().expect("path"),
+            "extract",
+            &articles_dir(),
+        ],
+        1,
+    );
     assert!(
         stderr.contains("alias \"Kremlin\" is claimed by both"),
         "{stderr}"

@@ -46,6 +46,13 @@ impl TestEnv {
             .expect("binary runs")
     }
 
+    /// Runs, asserts the exit status, returns stderr.
+    pub(crate) fn fails(&self, args: &[&str], code: i32) -> String {
+        let out = self.run(args);
+        assert_eq!(out.status.code(), Some(code), "stancegraph {args:?}");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+
     /// Runs and asserts success, returning stdout.
     pub(crate) fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
