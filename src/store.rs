@@ -3,10 +3,17 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, TermRef};
-use oxigraph::sparql::{QueryEvaluationError, QueryResults, SparqlEvaluator, SparqlSyntaxError};
+use oxigraph::model::{
+    Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, TermRef, Triple, Variable,
+};
+use oxigraph::sparql::{
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
+    SparqlSyntaxError,
+};
 use oxigraph::store::{StorageError, Store as OxStore};
 
 use crate::model::Article;
@@ -35,9 +42,119 @@ pub enum StoreError {
     /// The query failed while running.
     #[error("SPARQL evaluation failed")]
     Evaluation(#[from] QueryEvaluationError),
+    /// A SPARQL Update failed while running.
+    #[error("SPARQL update failed")]
+    Update(#[source] oxigraph::sparql::UpdateEvaluationError),
     /// Writing a dump failed.
     #[error("cannot write dump")]
     Write(#[source] std::io::Error),
+    /// The query ran longer than its time limit and was cancelled.
+    #[error("the query ran longer than {} s and was stopped", .after.as_secs_f64())]
+    Timeout {
+        /// The time limit.
+        after: Duration,
+    },
+    /// The query could not be started on a worker thread.
+    #[error("cannot start the query thread")]
+    Thread(#[source] std::io::Error),
+}
+
+/// Limits for one query run through [`Store::query_limited`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueryLimits {
+    /// Stop the query (cancel its evaluation) after this long.
+    pub timeout: Option<Duration>,
+    /// Keep at most this many result rows (solutions or triples); the rest are not read.
+    pub max_rows: Option<usize>,
+}
+
+/// The whole answer to a query, read within [`QueryLimits`].
+#[derive(Debug)]
+pub enum Answer {
+    /// SELECT: the projected variables and the rows.
+    Solutions {
+        /// The variables, in projection order.
+        variables: Vec<Variable>,
+        /// The rows (at most `max_rows`).
+        rows: Vec<QuerySolution>,
+        /// Whether rows were left out because of `max_rows`.
+        truncated: bool,
+    },
+    /// ASK.
+    Boolean(bool),
+    /// CONSTRUCT or DESCRIBE.
+    Graph {
+        /// The triples (at most `max_rows`).
+        triples: Vec<Triple>,
+        /// Whether triples were left out because of `max_rows`.
+        truncated: bool,
+    },
+}
+
+impl Answer {
+    /// Whether rows were left out because of the row limit.
+    pub fn truncated(&self) -> bool {
+        match self {
+            Answer::Solutions { truncated, .. } | Answer::Graph { truncated, .. } => *truncated,
+            Answer::Boolean(_) => false,
+        }
+    }
+
+    /// Reads `results` whole, keeping at most `max_rows` rows.
+    fn collect(results: QueryResults<'_>, max_rows: Option<usize>) -> Result<Self, StoreError> {
+        let max = max_rows.unwrap_or(usize::MAX);
+        Ok(match results {
+            QueryResults::Boolean(b) => Answer::Boolean(b),
+            QueryResults::Solutions(mut solutions) => {
+                let variables = solutions.variables().to_vec();
+                let mut rows = Vec::new();
+                let mut truncated = false;
+                for solution in solutions.by_ref() {
+                    if rows.len() == max {
+                        truncated = true;
+                        break;
+                    }
+                    rows.push(solution?);
+                }
+                Answer::Solutions {
+                    variables,
+                    rows,
+                    truncated,
+                }
+            }
+            QueryResults::Graph(mut triples) => {
+                let mut out = Vec::new();
+                let mut truncated = false;
+                for triple in triples.by_ref() {
+                    if out.len() == max {
+                        truncated = true;
+                        break;
+                    }
+                    out.push(triple?);
+                }
+                Answer::Graph {
+                    triples: out,
+                    truncated,
+                }
+            }
+        })
+    }
+
+    /// Turns the answer back into Oxigraph results (for Oxigraph's serializers).
+    pub fn into_results(self) -> QueryResults<'static> {
+        match self {
+            Answer::Boolean(b) => QueryResults::Boolean(b),
+            Answer::Solutions {
+                variables, rows, ..
+            } => QueryResults::Solutions(oxigraph::sparql::QuerySolutionIter::new(
+                variables.into(),
+                rows.into_iter().map(Ok),
+            )),
+            Answer::Graph { triples, .. } => QueryResults::Graph(
+                oxigraph::sparql::QueryTripleIter::new(triples.into_iter().map(Ok)),
+            ),
+        }
+    }
 }
 
 fn is_lock_error(e: &StorageError) -> bool {
@@ -200,19 +317,67 @@ impl Store {
     /// Runs a SPARQL query; the default graph is the union of all named graphs, and every
     /// article's graph can still be addressed with `GRAPH`.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
-        let mut prepared = SparqlEvaluator::new()
-            .with_prefix("sg", vocab::SG)
-            .and_then(|e| e.with_prefix("actor", vocab::ACTOR))
-            .and_then(|e| e.with_prefix("proposal", vocab::PROPOSAL))
-            .and_then(|e| e.with_prefix("rdfs", vocab::RDFS))
-            .and_then(|e| e.with_prefix("skos", vocab::SKOS))
-            .and_then(|e| e.with_prefix("prov", vocab::PROV))
-            .and_then(|e| e.with_prefix("dcterms", vocab::DCTERMS))
-            .and_then(|e| e.with_prefix("xsd", vocab::XSD))
-            .map_err(|_| StoreError::Write(std::io::Error::other("invalid built-in prefix")))?
-            .parse_query(sparql)?;
+        let mut prepared = evaluator()?.parse_query(sparql)?;
         prepared.dataset_mut().set_default_graph_as_union();
         Ok(prepared.on_store(&self.inner).execute()?)
+    }
+
+    /// Runs a SPARQL query like [`Store::query`] and reads its whole answer, within `limits`.
+    ///
+    /// The query runs on its own thread with an Oxigraph cancellation token. When the timeout
+    /// passes, the token is cancelled (evaluation stops at its next read from the store) and
+    /// [`StoreError::Timeout`] is returned at once, even if the evaluation is still busy
+    /// with data it already read. Syntax errors are reported before any thread starts.
+    pub fn query_limited(&self, sparql: &str, limits: QueryLimits) -> Result<Answer, StoreError> {
+        let token = CancellationToken::new();
+        let mut prepared = evaluator()?
+            .with_cancellation_token(token.clone())
+            .parse_query(sparql)?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        let Some(timeout) = limits.timeout else {
+            let results = prepared.on_store(&self.inner).execute()?;
+            return Answer::collect(results, limits.max_rows);
+        };
+        let store = self.inner.clone();
+        let (send, receive) = mpsc::sync_channel(1);
+        std::thread::Builder::new()
+            .name("stancegraph-query".into())
+            .spawn(move || {
+                let answer = prepared
+                    .on_store(&store)
+                    .execute()
+                    .map_err(StoreError::from)
+                    .and_then(|results| Answer::collect(results, limits.max_rows));
+                // The receiver is gone when the caller timed out; nothing to report then.
+                let _ = send.send(answer);
+            })
+            .map_err(StoreError::Thread)?;
+        match receive.recv_timeout(timeout) {
+            Ok(Err(StoreError::Evaluation(QueryEvaluationError::Cancelled))) => {
+                Err(StoreError::Timeout { after: timeout })
+            }
+            Ok(answer) => answer,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                token.cancel();
+                Err(StoreError::Timeout { after: timeout })
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => Err(StoreError::Thread(
+                std::io::Error::other("the query thread stopped without an answer"),
+            )),
+        }
+    }
+
+    /// Runs a SPARQL 1.1 Update (`INSERT`, `DELETE`, `LOAD`, `CLEAR`, …) on the store, with the
+    /// same predefined prefixes as [`Store::query`]. Fails on a store opened read-only.
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        evaluator()?
+            .parse_update(sparql)?
+            .on_store(&self.inner)
+            .execute()
+            .map_err(|e| match e {
+                oxigraph::sparql::UpdateEvaluationError::Storage(s) => StoreError::Storage(s),
+                other => StoreError::Update(other),
+            })
     }
 
     /// Writes the whole store (N-Quads or TriG) or its union as one graph (Turtle, N-Triples).
@@ -278,5 +443,95 @@ impl Store {
     pub fn flush(&self) -> Result<(), StoreError> {
         self.inner.flush()?;
         Ok(())
+    }
+}
+
+/// The SPARQL evaluator with stancegraph's predefined prefixes.
+fn evaluator() -> Result<SparqlEvaluator, StoreError> {
+    SparqlEvaluator::new()
+        .with_prefix("sg", vocab::SG)
+        .and_then(|e| e.with_prefix("actor", vocab::ACTOR))
+        .and_then(|e| e.with_prefix("proposal", vocab::PROPOSAL))
+        .and_then(|e| e.with_prefix("rdfs", vocab::RDFS))
+        .and_then(|e| e.with_prefix("skos", vocab::SKOS))
+        .and_then(|e| e.with_prefix("prov", vocab::PROV))
+        .and_then(|e| e.with_prefix("dcterms", vocab::DCTERMS))
+        .and_then(|e| e.with_prefix("xsd", vocab::XSD))
+        .map_err(|_| StoreError::Write(std::io::Error::other("invalid built-in prefix")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store_with_ontology() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&dir.path().join("s.db")).expect("open");
+        store
+            .load_ontology(&Ontology::embedded().expect("ontology"))
+            .expect("load");
+        (dir, store)
+    }
+
+    #[test]
+    fn row_limit_truncates_and_says_so() {
+        let (_dir, store) = store_with_ontology();
+        let q = "SELECT ?s WHERE { ?s ?p ?o }";
+        let limits = |max_rows| QueryLimits {
+            timeout: None,
+            max_rows,
+        };
+        let Answer::Solutions {
+            rows, truncated, ..
+        } = store.query_limited(q, limits(Some(3))).expect("query")
+        else {
+            panic!("SELECT gives solutions");
+        };
+        assert_eq!(rows.len(), 3);
+        assert!(truncated);
+        let all = store.query_limited(q, limits(None)).expect("query");
+        assert!(!all.truncated());
+        let Answer::Solutions { rows, .. } = all else {
+            panic!("SELECT gives solutions");
+        };
+        assert!(rows.len() > 3);
+    }
+
+    #[test]
+    fn a_runaway_query_times_out() {
+        let (_dir, store) = store_with_ontology();
+        let limits = QueryLimits {
+            timeout: Some(Duration::from_millis(200)),
+            max_rows: None,
+        };
+        let err = store
+            .query_limited(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+                limits,
+            )
+            .expect_err("cannot finish");
+        assert!(matches!(err, StoreError::Timeout { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn syntax_errors_come_before_any_thread() {
+        let (_dir, store) = store_with_ontology();
+        let limits = QueryLimits {
+            timeout: Some(Duration::from_secs(5)),
+            max_rows: None,
+        };
+        let err = store
+            .query_limited("SELECT ?x WHERE { ?x ?y }", limits)
+            .expect_err("bad syntax");
+        assert!(matches!(err, StoreError::Syntax(_)), "{err:?}");
+    }
+
+    #[test]
+    fn answers_round_trip_into_results() {
+        let (_dir, store) = store_with_ontology();
+        let answer = store
+            .query_limited("ASK { ?s ?p ?o }", QueryLimits::default())
+            .expect("ask");
+        assert!(matches!(answer.into_results(), QueryResults::Boolean(true)));
     }
 }

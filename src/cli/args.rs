@@ -77,6 +77,13 @@ pub(crate) enum Command {
         /// turtle or ntriples for CONSTRUCT/DESCRIBE.
         #[arg(long, value_enum, default_value = "table")]
         format: QueryFormat,
+        /// Stop the query after this many seconds (0: no limit); exit status 1 when it stops.
+        #[arg(long, value_name = "SECS", default_value_t = 30)]
+        timeout: u64,
+        /// Print at most this many result rows (solutions or triples); a note on standard
+        /// error says when rows were left out.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
     },
     /// Export the actor–proposal graph for Graphviz (dot) or Gephi/yEd/networkx (graphml).
     ///

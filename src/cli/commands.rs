@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -15,7 +16,7 @@ use stancegraph::extract::{extract_article_with, unknowns, ExtractConfig};
 use stancegraph::ingest;
 use stancegraph::model::{Date, Stance, Statement};
 use stancegraph::rdf;
-use stancegraph::store::{Outcome, Store};
+use stancegraph::store::{Outcome, QueryLimits, Store, StoreError};
 
 use super::args::{Args, DumpFormat, ExportFormat, ExtractFormat, QueryFormat, StanceArg};
 use super::{
@@ -210,11 +211,20 @@ pub(crate) fn extract(
     Ok(Exit::Success)
 }
 
+/// `--timeout SECS` (0: none) and `--limit N` as store limits.
+pub(crate) fn limits(timeout_secs: u64, max_rows: Option<usize>) -> QueryLimits {
+    QueryLimits {
+        timeout: (timeout_secs > 0).then(|| Duration::from_secs(timeout_secs)),
+        max_rows,
+    }
+}
+
 pub(crate) fn query(
     args: &Args,
     sparql: Option<&str>,
     file: Option<&Path>,
     format: QueryFormat,
+    limits: QueryLimits,
 ) -> CliResult {
     let text = match (sparql, file) {
         (Some(q), _) => q.to_owned(),
@@ -224,12 +234,23 @@ pub(crate) fn query(
         (None, None) => return Err(bad_input(anyhow::anyhow!("give a query or --file"))),
     };
     let store = Store::open_read_only(&args.store)?;
-    let results = store.query(&text).map_err(|e| match e {
-        stancegraph::store::StoreError::Syntax(_) => bad_input(e),
+    let answer = store.query_limited(&text, limits).map_err(|e| match e {
+        StoreError::Syntax(_) => bad_input(e),
+        StoreError::Timeout { .. } => bad_input(
+            anyhow::Error::new(e)
+                .context("query stopped (raise --timeout, or narrow the query with LIMIT)"),
+        ),
         other => Failed::from(other),
     })?;
+    let truncated = answer.truncated();
     let mut out = output(None)?;
-    write_results(results, format, &mut out)
+    let exit = write_results(answer.into_results(), format, &mut out)?;
+    if truncated {
+        if let Some(n) = limits.max_rows {
+            eprintln!("note: output stopped at --limit {n} rows; the query has more");
+        }
+    }
+    Ok(exit)
 }
 
 /// The raw filter flags of `export`.

@@ -131,7 +131,15 @@ fn run(args: Args) -> CliResult {
             sparql,
             file,
             format,
-        } => commands::query(&args, sparql.as_deref(), file.as_deref(), *format),
+            timeout,
+            limit,
+        } => commands::query(
+            &args,
+            sparql.as_deref(),
+            file.as_deref(),
+            *format,
+            commands::limits(*timeout, *limit),
+        ),
         Command::Export {
             format,
             out,
