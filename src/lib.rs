@@ -8,7 +8,8 @@
 //! 4. [`rdf`]: article + statements → quads in the article's named graph;
 //! 5. [`store`]: quads → Oxigraph on disk, one transaction per article; SPARQL queries;
 //! 6. [`export`]: store → petgraph actor–proposal graph → DOT or GraphML;
-//! 7. [`eval`]: statements vs a gold TSV, with the reference scorer's rules.
+//! 7. [`eval`]: statements vs a gold TSV, with the reference scorer's rules;
+//! 8. [`push`]: store → a SPARQL 1.1 Graph Store Protocol endpoint, only what changed.
 
 pub mod eval;
 pub mod export;
@@ -16,5 +17,6 @@ pub mod extract;
 pub mod ingest;
 pub mod model;
 pub mod ontology;
+pub mod push;
 pub mod rdf;
 pub mod store;

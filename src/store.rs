@@ -425,6 +425,44 @@ impl Store {
         Ok(())
     }
 
+    /// Every named graph in the store (the ontology's and one per article), sorted by IRI.
+    pub fn graph_names(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut out = Vec::new();
+        for g in self.inner.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(n) = g? {
+                out.push(n);
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// One named graph as N-Triples, lines sorted (so equal content gives equal bytes), and
+    /// the number of triples.
+    pub fn graph_ntriples(&self, graph: NamedNodeRef<'_>) -> Result<(Vec<u8>, usize), StoreError> {
+        let mut lines: Vec<String> = Vec::new();
+        for quad in self
+            .inner
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+        {
+            let quad = quad?;
+            let mut serializer = oxigraph::io::RdfSerializer::from_format(RdfFormat::NTriples)
+                .for_writer(Vec::new());
+            serializer
+                .serialize_triple(oxigraph::model::TripleRef::new(
+                    quad.subject.as_ref(),
+                    quad.predicate.as_ref(),
+                    quad.object.as_ref(),
+                ))
+                .map_err(StoreError::Write)?;
+            let bytes = serializer.finish().map_err(StoreError::Write)?;
+            lines.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+        lines.sort_unstable();
+        let count = lines.len();
+        Ok((lines.concat().into_bytes(), count))
+    }
+
     /// Number of quads, named graphs (articles) and statements.
     pub fn counts(&self) -> Result<(usize, usize), StoreError> {
         let quads = self.inner.len()?;

@@ -144,6 +144,38 @@ pub(crate) enum Command {
         #[arg(long)]
         open_proposals: bool,
     },
+    /// Copy the store's named graphs to a SPARQL 1.1 Graph Store HTTP Protocol endpoint.
+    ///
+    /// One `PUT {endpoint}?graph=<iri>` per graph that changed since the last push to that
+    /// endpoint (recorded in the store directory), `DELETE` for graphs the store dropped. The
+    /// password is read from the environment variable STANCEGRAPH_PUSH_PASSWORD; Basic or
+    /// Digest authentication as the server asks.
+    ///
+    /// Example: STANCEGRAPH_PUSH_PASSWORD=dba stancegraph push --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba
+    Push(PushArgs),
+}
+
+/// Options of `push`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct PushArgs {
+    /// The Graph Store Protocol endpoint URL (e.g. Virtuoso's .../sparql-graph-crud-auth).
+    #[arg(long)]
+    pub(crate) endpoint: String,
+    /// User name for the endpoint (the password comes from STANCEGRAPH_PUSH_PASSWORD).
+    #[arg(long)]
+    pub(crate) user: Option<String>,
+    /// Retries after a connection error or a 5xx answer (not after a 4xx).
+    #[arg(long, default_value_t = 4)]
+    pub(crate) retries: u32,
+    /// Pause before the first retry in milliseconds; it doubles with each retry (max 30 s).
+    #[arg(long, default_value_t = 500)]
+    pub(crate) backoff_ms: u64,
+    /// Time limit for one request, in seconds.
+    #[arg(long, default_value_t = 120)]
+    pub(crate) timeout: u64,
+    /// Send every graph, even those the record says the endpoint already has.
+    #[arg(long)]
+    pub(crate) force: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

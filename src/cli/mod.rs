@@ -10,6 +10,7 @@
 mod args;
 mod commands;
 mod output;
+mod push;
 
 use std::io::{self, Write};
 use std::process;
@@ -168,5 +169,6 @@ fn run(args: Args) -> CliResult {
             show,
             open_proposals,
         } => commands::eval(&args, gold, paths, *show, config(*open_proposals)),
+        Command::Push(push_args) => push::push(&args, push_args),
     }
 }
