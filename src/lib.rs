@@ -9,7 +9,8 @@
 //! 5. [`store`]: quads → Oxigraph on disk, one transaction per article; SPARQL queries;
 //! 6. [`export`]: store → petgraph actor–proposal graph → DOT or GraphML;
 //! 7. [`eval`]: statements vs a gold TSV, with the reference scorer's rules;
-//! 8. [`push`]: store → a SPARQL 1.1 Graph Store Protocol endpoint, only what changed.
+//! 8. [`push`]: store → a SPARQL 1.1 Graph Store Protocol endpoint, only what changed;
+//! 9. [`serve`]: the SPARQL 1.1 Protocol and a browser view over HTTP.
 
 pub mod eval;
 pub mod export;
@@ -19,4 +20,5 @@ pub mod model;
 pub mod ontology;
 pub mod push;
 pub mod rdf;
+pub mod serve;
 pub mod store;

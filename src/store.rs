@@ -212,6 +212,56 @@ impl Store {
         Self::opened(path, OxStore::open_read_only(path))
     }
 
+    /// Opens an existing store for reading and writing; fails if it does not exist, and at
+    /// once if another process holds it (RocksDB's lock).
+    pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
+        if !path.join("CURRENT").exists() {
+            return Err(StoreError::Open {
+                path: path.to_path_buf(),
+                source: StorageError::Io(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "no store here: run `stancegraph ingest` first",
+                )),
+            });
+        }
+        Self::open(path)
+    }
+
+    /// The process that holds the store at `path` open for writing (RocksDB's lock on its
+    /// `LOCK` file, as `/proc/locks` lists it); `None` when none does, or on systems without
+    /// `/proc/locks`. A read-only open while another process writes is undefined behaviour in
+    /// Oxigraph, so long-running readers (`serve`) check this before they touch the store.
+    pub fn writer_pid(path: &Path) -> Option<u32> {
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let meta = std::fs::metadata(path.join("LOCK")).ok()?;
+            let dev = meta.dev();
+            let major = ((dev >> 8) & 0xfff) | ((dev >> 32) & !0xfff);
+            let minor = (dev & 0xff) | ((dev >> 12) & !0xff);
+            let id = format!("{major:02x}:{minor:02x}:{}", meta.ino());
+            let locks = std::fs::read_to_string("/proc/locks").ok()?;
+            locks
+                .lines()
+                .filter(|l| !l.contains("->"))
+                .map(|l| l.split_whitespace().collect::<Vec<_>>())
+                .find(|f| f.len() > 5 && f[1] == "POSIX" && f[3] == "WRITE" && f[5] == id)
+                .and_then(|f| f[4].parse().ok())
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            let _ = path;
+            None
+        }
+    }
+
+    /// Which version of the store's metadata is current (RocksDB's `CURRENT` file names the
+    /// manifest; every read-write open writes a new one). A reader that sees it change knows
+    /// the store was written since it opened, and can open it again to see the new data.
+    pub fn generation(path: &Path) -> Option<String> {
+        std::fs::read_to_string(path.join("CURRENT")).ok()
+    }
+
     /// The store directory.
     pub fn path(&self) -> &Path {
         &self.path
@@ -562,6 +612,22 @@ mod tests {
             .query_limited("SELECT ?x WHERE { ?x ?y }", limits)
             .expect_err("bad syntax");
         assert!(matches!(err, StoreError::Syntax(_)), "{err:?}");
+    }
+
+    #[test]
+    fn the_writing_process_is_found_by_its_lock() {
+        let (dir, store) = store_with_ontology();
+        let path = dir.path().join("s.db");
+        assert_eq!(Store::writer_pid(&path), Some(std::process::id()));
+        let before = Store::generation(&path).expect("CURRENT");
+        drop(store);
+        assert_eq!(Store::writer_pid(&path), None);
+        let _again = Store::open(&path).expect("reopen");
+        assert_ne!(
+            Store::generation(&path),
+            Some(before),
+            "a new manifest per open"
+        );
     }
 
     #[test]

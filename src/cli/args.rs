@@ -153,6 +153,14 @@ pub(crate) enum Command {
     ///
     /// Example: STANCEGRAPH_PUSH_PASSWORD=dba stancegraph push --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba
     Push(PushArgs),
+    /// Serve the store over HTTP: the SPARQL 1.1 Protocol at /sparql and a graph view at /.
+    ///
+    /// Read-only unless --writable: the store is opened read-only and opened again after an
+    /// `ingest` wrote it; while another process writes it, requests get 503 and the reason.
+    /// With --writable the server holds the store, and `ingest` stops with "in use".
+    ///
+    /// Example: stancegraph serve --bind 127.0.0.1:7878
+    Serve(ServeArgs),
 }
 
 /// Options of `push`.
@@ -176,6 +184,27 @@ pub(crate) struct PushArgs {
     /// Send every graph, even those the record says the endpoint already has.
     #[arg(long)]
     pub(crate) force: bool,
+}
+
+/// Options of `serve`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ServeArgs {
+    /// Address to listen on (host:port; port 0 picks a free port). A non-loopback address
+    /// exposes the store to the network and prints a warning.
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    pub(crate) bind: String,
+    /// Stop a query after this many seconds and answer 503 (0: no limit).
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub(crate) timeout: u64,
+    /// Answer at most this many rows per query.
+    #[arg(long, value_name = "N")]
+    pub(crate) limit: Option<usize>,
+    /// Accept SPARQL Update (refused with 403 otherwise).
+    #[arg(long)]
+    pub(crate) writable: bool,
+    /// Worker threads answering requests.
+    #[arg(long, default_value_t = 4)]
+    pub(crate) threads: usize,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -11,6 +11,7 @@ mod args;
 mod commands;
 mod output;
 mod push;
+mod serve;
 
 use std::io::{self, Write};
 use std::process;
@@ -170,5 +171,6 @@ fn run(args: Args) -> CliResult {
             open_proposals,
         } => commands::eval(&args, gold, paths, *show, config(*open_proposals)),
         Command::Push(push_args) => push::push(&args, push_args),
+        Command::Serve(serve_args) => serve::serve(&args, serve_args),
     }
 }
