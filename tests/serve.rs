@@ -653,3 +653,131 @@ fn an_article_graph_is_served_as_turtle() {
     let bad = curl(&format!("{}/graph?iri=not%20an%20iri", server.base), &[]).expect("curl");
     assert_eq!(bad.status, 400);
 }
+
+/// Whether the browser test can run: Chromium, chromedriver and Python's selenium.
+fn browser_available() -> bool {
+    let tools = ["/usr/bin/chromium", "/usr/bin/chromedriver"]
+        .iter()
+        .all(|p| std::path::Path::new(p).exists());
+    let selenium = Command::new("python3")
+        .args(["-c", "import selenium"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !(tools && selenium) {
+        assert!(
+            !require_tools(),
+            "chromium, chromium-driver and python3 selenium are required in CI"
+        );
+        eprintln!("skipping: chromium, chromedriver or python3 selenium not available");
+    }
+    tools && selenium
+}
+
+#[test]
+fn the_browser_view_renders_filters_and_lists_statements_in_chromium() {
+    if !browser_available() {
+        return;
+    }
+    let env = ingested();
+    let server = Served::start(&env, &[]);
+    let Some(api) = curl(&format!("{}/api/graph", server.base), &[]) else {
+        return;
+    };
+    let api: serde_json::Value = serde_json::from_str(&api.body).expect("json");
+    let opposes = curl(&format!("{}/api/graph?stance=opposes", server.base), &[]).expect("curl");
+    let opposes: serde_json::Value = serde_json::from_str(&opposes.body).expect("json");
+    let count = |v: &serde_json::Value, key: &str| v[key].as_array().map_or(0, Vec::len);
+
+    let shot = env.path("browser-view.png");
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/browser_view.py");
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg(&server.base)
+        .arg(&shot)
+        .arg(env.path("chromium-profile"))
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "browser run failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+
+    // Every node label renders, in the list and on the canvas.
+    let mut expected: Vec<&str> = api["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .map(|n| n["label"].as_str().expect("label"))
+        .collect();
+    expected.sort_unstable();
+    for key in ["labels", "canvas_nodes"] {
+        let mut labels: Vec<&str> = seen[key]
+            .as_array()
+            .expect(key)
+            .iter()
+            .map(|l| l.as_str().expect("label"))
+            .collect();
+        labels.sort_unstable();
+        assert_eq!(labels, expected, "{key}");
+    }
+    assert_eq!(seen["edges_all"], count(&api, "edges"));
+    assert_eq!(seen["canvas_edges"], count(&api, "edges"));
+
+    // The stance filter changes the visible edges, to those of /api/graph?stance=opposes.
+    let filtered = count(&opposes, "edges");
+    assert!(filtered > 0 && filtered < count(&api, "edges"));
+    assert_eq!(seen["edges_opposes"], filtered);
+    assert_eq!(seen["canvas_edges_opposes"], filtered);
+    assert_eq!(seen["stances_after_filter"], serde_json::json!(["opposes"]));
+    assert!(
+        seen["url_after_filter"]
+            .as_str()
+            .is_some_and(|u| u.ends_with("/?stance=opposes")),
+        "{}",
+        seen["url_after_filter"]
+    );
+    assert_eq!(seen["edges_from_url"], filtered);
+
+    // Clicking an edge lists at least one statement per supporting article, each with its
+    // quote and a link to its article's graph, which the server answers.
+    let statements = seen["statements"].as_u64().expect("statements");
+    assert!(statements >= seen["edge_articles"].as_u64().expect("articles"));
+    assert!(statements > 0);
+    assert!(seen["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .all(|q| !q.as_str().unwrap_or("").is_empty()));
+    let link = seen["article_links"][0].as_str().expect("link");
+    assert!(
+        link.starts_with(&format!("{}/graph?iri=", server.base)),
+        "{link}"
+    );
+    let graph = curl(link, &[]).expect("curl");
+    assert_eq!(graph.status, 200);
+    assert!(graph.body.contains("sg:Statement"), "{}", graph.body);
+
+    // The query box shows a table, and a bad query's reason.
+    assert_eq!(seen["query_rows"], 5);
+    assert!(
+        seen["query_error"]
+            .as_str()
+            .is_some_and(|e| e.contains("400") && e.contains("syntax")),
+        "{}",
+        seen["query_error"]
+    );
+
+    let png = std::fs::read(&shot).expect("screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+    assert!(
+        png.len() > 20_000,
+        "screenshot too small: {} bytes",
+        png.len()
+    );
+    if let Some(keep) = std::env::var_os("STANCEGRAPH_SCREENSHOT") {
+        std::fs::copy(&shot, keep).expect("copy screenshot");
+    }
+}

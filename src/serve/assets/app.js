@@ -90,7 +90,7 @@ function render(graph) {
       {
         selector: 'node',
         style: {
-          label: 'data(label)', 'font-size': 11, 'text-valign': 'center', width: 14, height: 14,
+          label: 'data(label)', 'font-size': 12, 'text-valign': 'center', width: 14, height: 14,
           'background-color': '#607d8b', color: '#222', 'text-outline-color': '#fff', 'text-outline-width': 2,
         },
       },
