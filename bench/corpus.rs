@@ -168,18 +168,6 @@ impl CorpusGenerator {
         out
     }
 
-    /// Writes articles `0..count` into `dir` as `article-NNNNNN.txt`; returns the bytes written.
-    pub(crate) fn write(&self, dir: &Path, seed: u64, count: u64) -> std::io::Result<u64> {
-        std::fs::create_dir_all(dir)?;
-        let mut bytes = 0;
-        for i in 0..count {
-            let text = self.article(seed, i);
-            bytes += text.len() as u64;
-            std::fs::write(dir.join(format!("article-{i:06}.txt")), text)?;
-        }
-        Ok(bytes)
-    }
-
     fn fill(&self, template: &Template, rng: &mut fastrand::Rng) -> String {
         let mut out = String::new();
         for piece in &template.pieces {

@@ -38,7 +38,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let ontology = Ontology::embedded()?;
     let gazetteer = Gazetteer::build(&ontology)?;
     let generator = corpus::CorpusGenerator::new(&data, &gazetteer)?;
-    let bytes = generator.write(&out, seed, articles)?;
+    std::fs::create_dir_all(&out)?;
+    let mut bytes = 0;
+    for i in 0..articles {
+        let text = generator.article(seed, i);
+        bytes += text.len();
+        std::fs::write(out.join(format!("article-{i:06}.txt")), text)?;
+    }
     eprintln!(
         "wrote {articles} articles ({:.1} MB) to {} with seed {seed}",
         bytes as f64 / 1e6,
