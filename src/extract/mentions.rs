@@ -152,35 +152,47 @@ pub(crate) struct SentenceView {
 
 /// Splits a sentence into word and punctuation tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        let mut j = i + 1;
+        let mut end = start + c.len_utf8();
         if c.is_alphanumeric() {
-            while j < chars.len() {
-                let d = chars[j].1;
+            while let Some(&(at, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = at + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // '.', apostrophes and hyphens join when a letter or digit follows ("U.S", "Kyiv's").
                 let joins = matches!(d, '.' | '\'' | '’' | '-')
-                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-                if d.is_alphanumeric() || joins {
-                    j += 1;
-                } else {
+                    && text[at + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if !joins {
                     break;
                 }
+                end = at + d.len_utf8();
+                chars.next();
             }
         }
-        let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+        let word = &text[start..end];
+        let lower = if word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            word.to_lowercase()
+        } else {
+            word.to_owned()
+        };
         tokens.push(Token {
             range: start..end,
-            lower: text[start..end].to_lowercase(),
+            lower,
             capitalised: c.is_uppercase(),
         });
-        i = j;
     }
     tokens
 }
@@ -248,37 +260,46 @@ fn proposal_mentions(
         })
     });
     let mut out = phrases;
-    for (p, proposal) in gazetteer.proposals.iter().enumerate() {
-        for (r, rule) in proposal.rules.iter().enumerate() {
-            let heads: Vec<Range<usize>> = hits
+    // Only the rules whose head occurs in the sentence can match: visit those, once each.
+    let mut rules: Vec<(usize, usize)> = hits
+        .iter()
+        .filter_map(|h| match h.term {
+            TermRef::RuleHead(p, r) => Some((p, r)),
+            _ => None,
+        })
+        .collect();
+    rules.sort_unstable();
+    rules.dedup();
+    for (p, r) in rules {
+        let rule = &gazetteer.proposals[p].rules[r];
+        let heads: Vec<Range<usize>> = hits
+            .iter()
+            .filter(|h| h.term == TermRef::RuleHead(p, r))
+            .map(|h| token_range(tokens, h.start, h.end))
+            .collect();
+        let modifiers: Vec<Range<usize>> = hits
+            .iter()
+            .filter(|h| h.term == TermRef::RuleModifier(p, r))
+            .map(|h| token_range(tokens, h.start, h.end))
+            .collect();
+        for head in &heads {
+            let best = modifiers
                 .iter()
-                .filter(|h| h.term == TermRef::RuleHead(p, r))
-                .map(|h| token_range(tokens, h.start, h.end))
-                .collect();
-            let modifiers: Vec<Range<usize>> = hits
-                .iter()
-                .filter(|h| h.term == TermRef::RuleModifier(p, r))
-                .map(|h| token_range(tokens, h.start, h.end))
-                .collect();
-            for head in &heads {
-                let best = modifiers
+                .filter(|m| !overlaps(m, head))
+                .map(|m| (word_distance(tokens, m, head), m))
+                .filter(|(d, _)| *d <= rule.window)
+                .min_by_key(|(d, _)| *d);
+            if let Some((_, m)) = best {
+                let span = m.start.min(head.start)..m.end.max(head.end);
+                let already = out
                     .iter()
-                    .filter(|m| !overlaps(m, head))
-                    .map(|m| (word_distance(tokens, m, head), m))
-                    .filter(|(d, _)| *d <= rule.window)
-                    .min_by_key(|(d, _)| *d);
-                if let Some((_, m)) = best {
-                    let span = m.start.min(head.start)..m.end.max(head.end);
-                    let already = out
-                        .iter()
-                        .any(|o| o.proposal == p && overlaps(&o.tokens, &span));
-                    if !already {
-                        out.push(ProposalMention {
-                            tokens: span,
-                            proposal: p,
-                            by_rule: true,
-                        });
-                    }
+                    .any(|o| o.proposal == p && overlaps(&o.tokens, &span));
+                if !already {
+                    out.push(ProposalMention {
+                        tokens: span,
+                        proposal: p,
+                        by_rule: true,
+                    });
                 }
             }
         }

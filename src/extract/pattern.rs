@@ -142,11 +142,8 @@ impl Discourse {
                 self.last_person.insert(g, a);
             }
             for title in &entry.titles {
-                if let Some(t) = gazetteer
-                    .titles
-                    .iter()
-                    .position(|(name, _)| name == &title.to_lowercase())
-                {
+                // `sg:title` values are lowercase already (see `ActorEntry::titles`).
+                if let Some(t) = gazetteer.titles.iter().position(|(name, _)| name == title) {
                     self.last_titled.insert(t, a);
                 }
             }

@@ -2,17 +2,21 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 /// Whole-line patterns of site furniture that carries no news (case-insensitive).
-static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+///
+/// Separate regexes rather than one `RegexSet`: the set's automaton is too large for the lazy
+/// DFA and falls back to the slow PikeVM on every line, while each anchored regex here
+/// rejects an ordinary line after a few bytes.
+static BOILERPLATE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
         r"(?i)^(share|share this( article| story)?|print|print this( article)?|email|e-mail|tweet|save|subscribe|advertisement|read more|related( articles| news)?|comments?|reply|lock icon|listen|font size|copy link|top)$",
         r"(?i)^(print\s+)?dictionary\s+print$",
-        r"(?i)^(please\s+)?(log ?in|sign ?in|sign up|register)\b.{0,80}$",
-        r"(?i)^to (write|post|leave|view) (a )?comments?\b",
+        r"(?i)^(please\s+)?(log ?in|sign ?in|sign up|register)(?-u:\b).{0,80}$",
+        r"(?i)^to (write|post|leave|view) (a )?comments?(?-u:\b)",
         r"(?i)comments? (are|is) (closed|disabled)",
-        r"(?i)^(©|\(c\)|copyright\b)",
+        r"(?i)^(©|\(c\)|copyright(?-u:\b))",
         r"(?i)all rights reserved\.?$",
         r"(?i)^what did you think of (the|this) (article|story)",
         r"(?i)^home\s*>",
@@ -22,11 +26,13 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s.*)?$",
         r"^(https?://|www\.)\S+$",
         r"(?i)^(photo|image|caption|getty images|reuters photo|ap photo)\s*[:|/]",
-        r"(?i)^(follow us|download (our|the) app|newsletter)\b",
+        r"(?i)^(follow us|download (our|the) app|newsletter)(?-u:\b)",
         r"(?i)^(related|read more|read also|also read|see also|more on this|recommended)\s*[:>»|-]",
         r"^[\p{P}\p{S}\s]+$",
-    ])
-    .expect("static boilerplate patterns are valid")
+    ]
+    .iter()
+    .map(|pattern| Regex::new(pattern).expect("static boilerplate patterns are valid"))
+    .collect()
 });
 
 /// Markdown links `[text](url)`: the text stays.
@@ -52,7 +58,7 @@ pub(crate) fn clean_lines(raw: &str) -> Vec<String> {
             .collect();
         let line = strip_markdown(&line);
         let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-        if line.is_empty() || BOILERPLATE.is_match(line) {
+        if line.is_empty() || BOILERPLATE.iter().any(|re| re.is_match(line)) {
             continue;
         }
         // An image caption is often printed twice in a row; keep one copy.

@@ -479,7 +479,11 @@ fn build_actors(index: &Index<'_>) -> Result<Vec<ActorEntry>, OntologyError> {
                 label,
                 kind,
                 aliases: index.strings(&subject, vocab::SKOS_ALT_LABEL),
-                titles: index.strings(&subject, &sg("title")),
+                titles: index
+                    .strings(&subject, &sg("title"))
+                    .iter()
+                    .map(|t| t.to_lowercase())
+                    .collect(),
                 gender,
                 country: index
                     .iris(&subject, &sg("country"))
