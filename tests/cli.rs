@@ -189,6 +189,28 @@ fn non_utf8_file_is_skipped_and_counted() {
 }
 
 #[test]
+fn quiet_ingest_prints_no_warnings_but_still_counts_skipped_files() {
+    let env = TestEnv::new();
+    env.write(
+        "in/good.txt",
+        "Poland\n\nPoland will not send troops to Ukraine.\n",
+    );
+    env.write("in/empty.txt", "");
+    let dir = env.path("in");
+    let loud = env.run(&["ingest", dir.to_str().expect("path")]);
+    assert!(
+        String::from_utf8_lossy(&loud.stderr).contains("empty.txt"),
+        "without --quiet the skipped file is warned about"
+    );
+    std::fs::remove_dir_all(env.store()).expect("remove store");
+    let quiet = env.run(&["ingest", "--quiet", dir.to_str().expect("path")]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&quiet.stderr), "");
+    let stdout = String::from_utf8_lossy(&quiet.stdout);
+    assert!(stdout.contains("1 skipped"), "{stdout}");
+}
+
+#[test]
 fn sparql_syntax_error_has_position_and_exit_1() {
     let env = TestEnv::new();
     env.ok(&["ingest", &articles_dir()]);

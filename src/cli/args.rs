@@ -37,6 +37,9 @@ pub(crate) enum Command {
         /// Exit with status 1 if any file was skipped.
         #[arg(long)]
         strict: bool,
+        /// No progress bar and no per-file warnings (the summary still lists skipped files).
+        #[arg(long, short)]
+        quiet: bool,
         /// Also emit `new:<label>` proposals for phrases after a stance cue that match no
         /// concept (they merge across articles by label; off by default, they cost precision).
         #[arg(long)]

@@ -10,11 +10,12 @@ use indicatif::{ProgressBar, ProgressStyle};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::Quad;
 use oxigraph::sparql::QueryResults;
+use rayon::prelude::*;
 use stancegraph::eval::{self, PredRow, CONFUSION_LABELS};
 use stancegraph::export::{self, Filter, StanceGraph};
 use stancegraph::extract::{extract_article_with, unknowns, ExtractConfig};
-use stancegraph::ingest;
-use stancegraph::model::{Date, Stance, Statement};
+use stancegraph::ingest::{self, IngestError};
+use stancegraph::model::{Article, Date, Stance, Statement};
 use stancegraph::rdf;
 use stancegraph::store::{Outcome, QueryLimits, Store, StoreError};
 
@@ -26,11 +27,14 @@ use super::{
 
 /// Articles per bulk-loader commit on a fresh store.
 const BULK_BATCH: usize = 500;
+/// Files read and extracted in parallel before their graphs are written.
+const PARALLEL_WINDOW: usize = 256;
 
 pub(crate) fn ingest(
     args: &Args,
     paths: &[PathBuf],
     strict: bool,
+    quiet: bool,
     config: ExtractConfig,
 ) -> CliResult {
     let (ontology, gazetteer) = load_ontology(args)?;
@@ -38,10 +42,17 @@ pub(crate) fn ingest(
     let store = Store::open(&args.store)?;
     store.load_ontology(&ontology)?;
     let bulk = store.has_no_articles()?;
-    let bar = ProgressBar::new(found.len() as u64);
+    // indicatif draws only when stderr is a terminal; `--quiet` hides it there too.
+    let bar = if quiet {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(found.len() as u64)
+    };
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {elapsed} elapsed, ETA {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} articles, {per_sec}, {elapsed} elapsed, ETA {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let mut skipped: Vec<String> = Vec::new();
     let (mut added, mut replaced, mut unchanged, mut statements) = (0usize, 0usize, 0usize, 0usize);
@@ -49,51 +60,69 @@ pub(crate) fn ingest(
     let mut batch_articles = 0usize;
     let mut seen_ids = HashSet::new();
     let mut seen_names: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for item in found {
-        bar.inc(1);
-        let article = match item.and_then(|path| ingest::read_article(&path)) {
-            Ok(article) => article,
-            Err(e) => {
-                bar.suspend(|| eprintln!("warning: skipped {e}"));
-                skipped.push(e.to_string());
+    // Reading, extraction and lowering run in parallel over a window of files; the store
+    // writes stay sequential and in input order. The window bounds memory: articles stream.
+    let mut found = found.into_iter();
+    loop {
+        let window: Vec<_> = found.by_ref().take(PARALLEL_WINDOW).collect();
+        if window.is_empty() {
+            break;
+        }
+        let prepared: Vec<_> = window
+            .into_par_iter()
+            .map(|item| -> Result<_, IngestError> {
+                let article = item.and_then(|path| ingest::read_article(&path))?;
+                let extracted = extract_article_with(&article, &gazetteer, config);
+                let quads = rdf::lower(&article, &extracted);
+                Ok((article, extracted.len(), quads))
+            })
+            .collect();
+        for item in prepared {
+            bar.inc(1);
+            let (article, extracted, quads) = match item {
+                Ok(prepared) => prepared,
+                Err(e) => {
+                    if !quiet {
+                        bar.suspend(|| eprintln!("warning: skipped {e}"));
+                    }
+                    skipped.push(e.to_string());
+                    continue;
+                }
+            };
+            if !seen_ids.insert(article.id.clone()) {
+                unchanged += 1;
                 continue;
             }
-        };
-        if !seen_ids.insert(article.id.clone()) {
-            unchanged += 1;
-            continue;
-        }
-        let extracted = extract_article_with(&article, &gazetteer, config);
-        let quads = rdf::lower(&article, &extracted);
-        let name_clash = seen_names.insert(article.name.clone(), article.path.clone());
-        if let Some(previous) = &name_clash {
-            bar.suspend(|| {
+            let name_clash = seen_names.insert(article.name.clone(), article.path.clone());
+            if let Some(previous) = &name_clash {
+                bar.suspend(|| {
                 eprintln!(
                     "warning: {} has the same file name as {}; articles are identified by file name, so it replaces it",
                     article.path.display(),
                     previous.display()
                 )
             });
-        }
-        statements += extracted.len();
-        if bulk && name_clash.is_none() {
-            batch.extend(quads);
-            batch_articles += 1;
-            added += 1;
-            if batch_articles >= BULK_BATCH {
+            }
+            statements += extracted;
+            if bulk && name_clash.is_none() {
+                batch.extend(quads);
+                batch_articles += 1;
+                added += 1;
+                if batch_articles >= BULK_BATCH {
+                    store.bulk_insert(std::mem::take(&mut batch))?;
+                    batch_articles = 0;
+                }
+                continue;
+            }
+            if !batch.is_empty() {
                 store.bulk_insert(std::mem::take(&mut batch))?;
                 batch_articles = 0;
             }
-            continue;
-        }
-        if !batch.is_empty() {
-            store.bulk_insert(std::mem::take(&mut batch))?;
-            batch_articles = 0;
-        }
-        match store.replace_article(&article, &quads)? {
-            Outcome::Added => added += 1,
-            Outcome::Replaced => replaced += 1,
-            Outcome::Unchanged => unchanged += 1,
+            match store.replace_article(&article, &quads)? {
+                Outcome::Added => added += 1,
+                Outcome::Replaced => replaced += 1,
+                Outcome::Unchanged => unchanged += 1,
+            }
         }
     }
     if !batch.is_empty() {
@@ -146,6 +175,40 @@ fn tsv_cell(s: &str) -> String {
     s.replace(['\t', '\n', '\r'], " ")
 }
 
+/// Reads the articles under `paths` and, when `run_extractor`, extracts their statements, in
+/// parallel over windows of files; hands each result to `each` in input order. Streaming: at
+/// most one window of articles is held at a time.
+fn extract_windows(
+    paths: &[PathBuf],
+    gazetteer: &stancegraph::ontology::Gazetteer,
+    config: ExtractConfig,
+    run_extractor: bool,
+    mut each: impl FnMut(Result<(Article, Vec<Statement>), IngestError>) -> Result<(), Failed>,
+) -> Result<(), Failed> {
+    let mut found = ingest::discover(paths).into_iter();
+    loop {
+        let window: Vec<_> = found.by_ref().take(PARALLEL_WINDOW).collect();
+        if window.is_empty() {
+            return Ok(());
+        }
+        let results: Vec<_> = window
+            .into_par_iter()
+            .map(|item| {
+                let article = item.and_then(|path| ingest::read_article(&path))?;
+                let statements = if run_extractor {
+                    extract_article_with(&article, gazetteer, config)
+                } else {
+                    Vec::new()
+                };
+                Ok((article, statements))
+            })
+            .collect();
+        for result in results {
+            each(result)?;
+        }
+    }
+}
+
 pub(crate) fn extract(
     args: &Args,
     paths: &[PathBuf],
@@ -154,37 +217,32 @@ pub(crate) fn extract(
     config: ExtractConfig,
 ) -> CliResult {
     let (_, gazetteer) = load_ontology(args)?;
-    let (articles, skipped) = read_all(paths);
-    if articles.is_empty() {
-        return Err(bad_input(anyhow::anyhow!(
-            "no article could be read ({skipped} skipped)"
-        )));
-    }
     let mut out = output(None)?;
-    if list_unknowns {
-        let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
-        for a in &articles {
-            for (kind, phrase) in unknowns(a, &gazetteer) {
+    let (mut read, mut skipped) = (0usize, 0usize);
+    let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
+    extract_windows(paths, &gazetteer, config, !list_unknowns, |result| {
+        let (article, statements) = match result {
+            Ok(found) => found,
+            Err(e) => {
+                eprintln!("warning: skipped {e}");
+                skipped += 1;
+                return Ok(());
+            }
+        };
+        read += 1;
+        if list_unknowns {
+            for (kind, phrase) in unknowns(&article, &gazetteer) {
                 *counts.entry((kind.to_owned(), phrase)).or_default() += 1;
             }
+            return Ok(());
         }
-        let mut rows: Vec<((String, String), usize)> = counts.into_iter().collect();
-        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        writeln!(out, "kind\tcount\tphrase")?;
-        for ((kind, phrase), n) in rows {
-            writeln!(out, "{kind}\t{n}\t{}", tsv_cell(&phrase))?;
+        if read == 1 && matches!(format, ExtractFormat::Tsv) {
+            writeln!(
+                out,
+                "article\tactor\tstance\tproposal\tcondition\tevidence\tconfidence"
+            )?;
         }
-        out.flush()?;
-        return Ok(Exit::Success);
-    }
-    if matches!(format, ExtractFormat::Tsv) {
-        writeln!(
-            out,
-            "article\tactor\tstance\tproposal\tcondition\tevidence\tconfidence"
-        )?;
-    }
-    for article in &articles {
-        for st in extract_article_with(article, &gazetteer, config) {
+        for st in statements {
             match format {
                 ExtractFormat::Tsv => writeln!(
                     out,
@@ -205,6 +263,20 @@ pub(crate) fn extract(
                     writeln!(out)?;
                 }
             }
+        }
+        Ok(())
+    })?;
+    if read == 0 {
+        return Err(bad_input(anyhow::anyhow!(
+            "no article could be read ({skipped} skipped)"
+        )));
+    }
+    if list_unknowns {
+        let mut rows: Vec<((String, String), usize)> = counts.into_iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        writeln!(out, "kind\tcount\tphrase")?;
+        for ((kind, phrase), n) in rows {
+            writeln!(out, "{kind}\t{n}\t{}", tsv_cell(&phrase))?;
         }
     }
     out.flush()?;

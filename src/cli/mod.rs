@@ -121,8 +121,9 @@ fn run(args: Args) -> CliResult {
         Command::Ingest {
             paths,
             strict,
+            quiet,
             open_proposals,
-        } => commands::ingest(&args, paths, *strict, config(*open_proposals)),
+        } => commands::ingest(&args, paths, *strict, *quiet, config(*open_proposals)),
         Command::Extract {
             paths,
             format,
