@@ -316,7 +316,7 @@ pub(crate) fn query(
     })?;
     let truncated = answer.truncated();
     let mut out = output(None)?;
-    let exit = write_results(answer.into_results(), format, &mut out)?;
+    let exit = write_results(answer, format, &mut out)?;
     if truncated {
         if let Some(n) = limits.max_rows {
             eprintln!("note: output stopped at --limit {n} rows; the query has more");

@@ -2,12 +2,10 @@
 
 use std::io::Write;
 
-use anyhow::Context;
-use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
-use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::QueryResults;
 use stancegraph::ontology::vocab;
+use stancegraph::serve::format::{write_answer, ResultFormat};
+use stancegraph::store::Answer;
 
 use super::args::QueryFormat;
 use super::{bad_input, Exit, Failed};
@@ -42,84 +40,59 @@ fn short(term: &Term) -> String {
     }
 }
 
-/// Writes query results in the requested format.
+/// Writes a query's answer in the requested format: a table here, the W3C and RDF formats
+/// through the library's writer (the one `serve` uses).
 pub(crate) fn write_results(
-    results: QueryResults<'_>,
+    answer: Answer,
     format: QueryFormat,
     out: &mut dyn Write,
 ) -> Result<Exit, Failed> {
-    match results {
-        QueryResults::Solutions(solutions) => {
-            let variables = solutions.variables().to_vec();
-            let w3c = match format {
-                QueryFormat::Json => Some(QueryResultsFormat::Json),
-                QueryFormat::Xml => Some(QueryResultsFormat::Xml),
-                QueryFormat::Csv => Some(QueryResultsFormat::Csv),
-                QueryFormat::Tsv => Some(QueryResultsFormat::Tsv),
-                QueryFormat::Table => None,
-                QueryFormat::Turtle | QueryFormat::Ntriples => {
-                    return Err(bad_input(anyhow::anyhow!(
-                        "--format {format:?} is for CONSTRUCT and DESCRIBE; a SELECT query gives table, json, xml, csv or tsv"
-                    )))
-                }
-            };
-            if let Some(f) = w3c {
-                let mut ser = QueryResultsSerializer::from_format(f)
-                    .serialize_solutions_to_writer(&mut *out, variables)?;
-                for solution in solutions {
-                    let solution = solution.context("query evaluation failed")?;
-                    ser.serialize(solution.iter())?;
-                }
-                ser.finish()?;
+    let solutions = !matches!(answer, Answer::Graph { .. });
+    let chosen = match format {
+        QueryFormat::Table => None,
+        QueryFormat::Json => Some(ResultFormat::Json),
+        QueryFormat::Xml => Some(ResultFormat::Xml),
+        QueryFormat::Csv => Some(ResultFormat::Csv),
+        QueryFormat::Tsv => Some(ResultFormat::Tsv),
+        QueryFormat::Turtle => Some(ResultFormat::Turtle),
+        QueryFormat::Ntriples => Some(ResultFormat::NTriples),
+    };
+    if let (Answer::Boolean(value), Some(f)) = (&answer, chosen) {
+        if !f.is_for_solutions() {
+            // An ASK has no RDF form; print the value as the table does.
+            writeln!(out, "{value}")?;
+            out.flush()?;
+            return Ok(Exit::Success);
+        }
+    }
+    match chosen {
+        Some(f) if f.is_for_solutions() != solutions => {
+            return Err(bad_input(if solutions {
+                anyhow::anyhow!("--format {format:?} is for CONSTRUCT and DESCRIBE; a SELECT query gives table, json, xml, csv or tsv")
             } else {
-                let mut rows: Vec<Vec<String>> = Vec::new();
-                for solution in solutions {
-                    let solution = solution.context("query evaluation failed")?;
-                    rows.push(
+                anyhow::anyhow!("--format {format:?} is for SELECT and ASK; a CONSTRUCT or DESCRIBE query gives turtle or ntriples")
+            }))
+        }
+        Some(f) => write_answer(answer, f, &mut *out)?,
+        None => match answer {
+            Answer::Solutions {
+                variables, rows, ..
+            } => {
+                let cells: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|row| {
                         variables
                             .iter()
-                            .map(|v| solution.get(v).map(short).unwrap_or_default())
-                            .collect(),
-                    );
-                }
+                            .map(|v| row.get(v).map(short).unwrap_or_default())
+                            .collect()
+                    })
+                    .collect();
                 let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
-                write_table(&header, &rows, out)?;
+                write_table(&header, &cells, out)?;
             }
-        }
-        QueryResults::Boolean(value) => match format {
-            QueryFormat::Json | QueryFormat::Xml | QueryFormat::Csv | QueryFormat::Tsv => {
-                let f = match format {
-                    QueryFormat::Json => QueryResultsFormat::Json,
-                    QueryFormat::Xml => QueryResultsFormat::Xml,
-                    QueryFormat::Csv => QueryResultsFormat::Csv,
-                    _ => QueryResultsFormat::Tsv,
-                };
-                QueryResultsSerializer::from_format(f)
-                    .serialize_boolean_to_writer(&mut *out, value)?;
-            }
-            _ => writeln!(out, "{value}")?,
+            Answer::Boolean(value) => writeln!(out, "{value}")?,
+            graph @ Answer::Graph { .. } => write_answer(graph, ResultFormat::Turtle, &mut *out)?,
         },
-        QueryResults::Graph(triples) => {
-            let rdf = match format {
-                QueryFormat::Ntriples => RdfFormat::NTriples,
-                QueryFormat::Turtle | QueryFormat::Table => RdfFormat::Turtle,
-                other => {
-                    return Err(bad_input(anyhow::anyhow!(
-                        "--format {other:?} is for SELECT and ASK; a CONSTRUCT or DESCRIBE query gives turtle or ntriples"
-                    )))
-                }
-            };
-            let mut ser = RdfSerializer::from_format(rdf)
-                .with_prefix("sg", vocab::SG)
-                .and_then(|s| s.with_prefix("actor", vocab::ACTOR))
-                .and_then(|s| s.with_prefix("proposal", vocab::PROPOSAL))
-                .context("built-in prefixes")?
-                .for_writer(&mut *out);
-            for triple in triples {
-                ser.serialize_triple(&triple.context("query evaluation failed")?)?;
-            }
-            ser.finish()?;
-        }
     }
     out.flush()?;
     Ok(Exit::Success)

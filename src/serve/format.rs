@@ -159,7 +159,7 @@ pub fn negotiate(accept: Option<&str>, solutions: bool) -> Option<ResultFormat> 
 pub fn write_answer(
     answer: Answer,
     format: ResultFormat,
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
 ) -> std::io::Result<()> {
     let w3c = match format {
         ResultFormat::Json => Some(QueryResultsFormat::Json),
