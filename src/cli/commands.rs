@@ -54,7 +54,8 @@ pub(crate) fn ingest(
         )
         .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let mut skipped: Vec<String> = Vec::new();
+    // (reason, message) per skipped file, reported grouped by reason at the end.
+    let mut skipped: Vec<(&'static str, String)> = Vec::new();
     let (mut added, mut replaced, mut unchanged, mut statements) = (0usize, 0usize, 0usize, 0usize);
     let mut batch: Vec<Quad> = Vec::new();
     let mut batch_articles = 0usize;
@@ -85,7 +86,7 @@ pub(crate) fn ingest(
                     if !quiet {
                         bar.suspend(|| eprintln!("warning: skipped {e}"));
                     }
-                    skipped.push(e.to_string());
+                    skipped.push((e.reason(), e.to_string()));
                     continue;
                 }
             };
@@ -136,9 +137,7 @@ pub(crate) fn ingest(
         "{ingested} ingested ({added} added, {replaced} replaced, {unchanged} unchanged), {} skipped; {statements} statements extracted",
         skipped.len()
     );
-    for reason in &skipped {
-        println!("  skipped: {reason}");
-    }
+    print_skipped(&mut skipped);
     println!(
         "store {}: {graphs} article graphs, {quads} quads",
         store.path().display()
@@ -153,6 +152,23 @@ pub(crate) fn ingest(
         )));
     }
     Ok(Exit::Success)
+}
+
+/// The end-of-run account of skipped files: counts per reason, then each file, grouped.
+fn print_skipped(skipped: &mut [(&'static str, String)]) {
+    if skipped.is_empty() {
+        return;
+    }
+    skipped.sort();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (reason, _) in skipped.iter() {
+        *counts.entry(reason).or_default() += 1;
+    }
+    let by_reason: Vec<String> = counts.iter().map(|(r, n)| format!("{n} {r}")).collect();
+    println!("skipped by reason: {}", by_reason.join(", "));
+    for (reason, message) in skipped.iter() {
+        println!("  skipped ({reason}): {message}");
+    }
 }
 
 /// Reads articles, warning about and counting the ones that cannot be read.

@@ -15,14 +15,25 @@ const BULLETS: &[char] = &[
     '•', '-', '*', '–', '—', '■', '▶', '►', '·', '○', '◆', '▪', '●',
 ];
 
+/// The longest unit, in bytes, handed to extraction. Longer runs without a sentence end (a
+/// 1 MB line with no full stop) are cut at whitespace: extraction time grows faster than
+/// linearly with a unit's length, and no real sentence comes near this (the longest line of
+/// the bundled and seed corpora is under 800 bytes).
+pub const MAX_UNIT_BYTES: usize = 2_000;
+
 /// Splits cleaned text (lines joined by `\n`, line 0 is the title) into units with byte spans.
+///
+/// No unit is longer than [`MAX_UNIT_BYTES`].
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut line_start = 0;
     for (paragraph, line) in text.split('\n').enumerate() {
         let (offset, body, kind) = classify(line, paragraph);
         let base = line_start + offset;
-        for span in split_line(body) {
+        let spans = split_line(body)
+            .into_iter()
+            .flat_map(|span| cap_span(body, span));
+        for span in spans {
             let (s, e) = trim_span(body, span);
             if s < e {
                 out.push(Sentence {
@@ -152,6 +163,27 @@ fn is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
+/// Cuts a span longer than [`MAX_UNIT_BYTES`] into pieces that fit, at the last whitespace
+/// before the limit (or at a character boundary when a piece has no whitespace).
+fn cap_span(line: &str, (mut s, e): (usize, usize)) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while e - s > MAX_UNIT_BYTES {
+        let mut cut = s + MAX_UNIT_BYTES;
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(ws) = line[s..cut].rfind(char::is_whitespace) {
+            if ws > 0 {
+                cut = s + ws;
+            }
+        }
+        out.push((s, cut));
+        s = cut;
+    }
+    out.push((s, e));
+    out
+}
+
 fn trim_span(line: &str, (s, e): (usize, usize)) -> (usize, usize) {
     let piece = &line[s..e];
     let lead = piece.len() - piece.trim_start().len();
@@ -168,6 +200,28 @@ mod tests {
             .into_iter()
             .map(|s| (s.kind, &text[s.span]))
             .collect()
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_at_whitespace() {
+        let line = "word ".repeat(1_000) + &"x".repeat(5_000);
+        let text = format!("Title\n{line}");
+        let units = split_sentences(&text);
+        assert!(units.len() > 3, "{}", units.len());
+        let mut covered = 0;
+        for u in &units[1..] {
+            assert!(u.span.len() <= MAX_UNIT_BYTES, "{}", u.span.len());
+            assert!(text.is_char_boundary(u.span.start) && text.is_char_boundary(u.span.end));
+            covered += text[u.span.clone()].len();
+        }
+        // Only whitespace is lost at the cuts.
+        assert!(covered + units.len() >= line.trim_end().len(), "{covered}");
+        // Multi-byte characters with no whitespace: cut on character boundaries.
+        let text = format!("T\n{}", "é".repeat(3_001));
+        for u in split_sentences(&text) {
+            assert!(u.span.len() <= MAX_UNIT_BYTES);
+            assert!(text.is_char_boundary(u.span.start) && text.is_char_boundary(u.span.end));
+        }
     }
 
     #[test]
