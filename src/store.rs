@@ -496,17 +496,11 @@ impl Store {
             .quads_for_pattern(None, None, None, Some(graph.into()))
         {
             let quad = quad?;
-            let mut serializer = oxigraph::io::RdfSerializer::from_format(RdfFormat::NTriples)
-                .for_writer(Vec::new());
-            serializer
-                .serialize_triple(oxigraph::model::TripleRef::new(
-                    quad.subject.as_ref(),
-                    quad.predicate.as_ref(),
-                    quad.object.as_ref(),
-                ))
-                .map_err(StoreError::Write)?;
-            let bytes = serializer.finish().map_err(StoreError::Write)?;
-            lines.push(String::from_utf8_lossy(&bytes).into_owned());
+            // Oxigraph's `Display` of terms is their N-Triples form (escapes included).
+            lines.push(format!(
+                "{} {} {} .\n",
+                quad.subject, quad.predicate, quad.object
+            ));
         }
         lines.sort_unstable();
         let count = lines.len();
@@ -559,6 +553,36 @@ mod tests {
             .load_ontology(&Ontology::embedded().expect("ontology"))
             .expect("load");
         (dir, store)
+    }
+
+    #[test]
+    fn a_graph_as_ntriples_is_sorted_and_parses_back_to_the_same_triples() {
+        let (_dir, store) = store_with_ontology();
+        let graphs = store.graph_names().expect("graphs");
+        let ontology = NamedNode::new_unchecked(vocab::ONTOLOGY_GRAPH);
+        assert_eq!(graphs, std::slice::from_ref(&ontology));
+        let (body, count) = store.graph_ntriples(ontology.as_ref()).expect("ntriples");
+        let text = String::from_utf8(body.clone()).expect("utf-8");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), count);
+        assert!(
+            lines.windows(2).all(|w| w[0] < w[1]),
+            "sorted, no duplicates"
+        );
+        let parsed: Vec<oxigraph::model::Triple> =
+            oxigraph::io::RdfParser::from_format(RdfFormat::NTriples)
+                .for_slice(&body)
+                .map(|q| q.map(|q| q.into()))
+                .collect::<Result<_, _>>()
+                .expect("valid N-Triples");
+        let stored: std::collections::HashSet<oxigraph::model::Triple> = store
+            .inner
+            .quads_for_pattern(None, None, None, Some(ontology.as_ref().into()))
+            .map(|q| q.map(|q| q.into()))
+            .collect::<Result<_, _>>()
+            .expect("quads");
+        assert_eq!(parsed.len(), stored.len());
+        assert!(parsed.iter().all(|t| stored.contains(t)));
     }
 
     #[test]
