@@ -390,7 +390,7 @@ impl Store {
         };
         let store = self.inner.clone();
         let (send, receive) = mpsc::sync_channel(1);
-        std::thread::Builder::new()
+        let worker = std::thread::Builder::new()
             .name("stancegraph-query".into())
             .spawn(move || {
                 let answer = prepared
@@ -402,12 +402,21 @@ impl Store {
                 let _ = send.send(answer);
             })
             .map_err(StoreError::Thread)?;
-        match receive.recv_timeout(timeout) {
+        let received = receive.recv_timeout(timeout);
+        if received.is_ok() {
+            // The worker only has its clone of the store left to drop: wait for that, so that
+            // it never closes RocksDB while the process exits (RocksDB aborts then).
+            let _ = worker.join();
+        }
+        match received {
             Ok(Err(StoreError::Evaluation(QueryEvaluationError::Cancelled))) => {
                 Err(StoreError::Timeout { after: timeout })
             }
             Ok(answer) => answer,
             Err(mpsc::RecvTimeoutError::Timeout) => {
+                // The evaluation stops at its next read from the store. The worker keeps its
+                // clone of the store until then: a caller that exits right away should keep
+                // its own `Store` alive (see `Store::keep_open_until_exit`).
                 token.cancel();
                 Err(StoreError::Timeout { after: timeout })
             }
@@ -415,6 +424,13 @@ impl Store {
                 std::io::Error::other("the query thread stopped without an answer"),
             )),
         }
+    }
+
+    /// Leaves the store open until the process exits, instead of closing it now. For a
+    /// process about to exit after [`StoreError::Timeout`]: the cancelled query's thread still
+    /// holds the store, and RocksDB must not be closed by that thread while the process exits.
+    pub fn keep_open_until_exit(self) {
+        std::mem::forget(self);
     }
 
     /// Runs a SPARQL 1.1 Update (`INSERT`, `DELETE`, `LOAD`, `CLEAR`, …) on the store, with the

@@ -322,7 +322,11 @@ pub(crate) fn query(
         (None, None) => return Err(bad_input(anyhow::anyhow!("give a query or --file"))),
     };
     let store = Store::open_read_only(&args.store)?;
-    let answer = store.query_limited(&text, limits).map_err(|e| match e {
+    let answer = store.query_limited(&text, limits);
+    if matches!(answer, Err(StoreError::Timeout { .. })) {
+        store.keep_open_until_exit();
+    }
+    let answer = answer.map_err(|e| match e {
         StoreError::Syntax(_) => bad_input(e),
         StoreError::Timeout { .. } => bad_input(
             anyhow::Error::new(e)
