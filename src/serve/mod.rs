@@ -659,3 +659,116 @@ fn respond(handler: &Handler, mut raw: tiny_http::Request) {
     // The client may have gone away; there is no one left to tell.
     let _ = raw.respond(response);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ontology::Ontology;
+
+    fn handler(config: Config) -> (tempfile::TempDir, Handler) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.db");
+        let store = Store::open(&path).expect("open");
+        store
+            .load_ontology(&Ontology::embedded().expect("ontology"))
+            .expect("load");
+        drop(store);
+        let handler = Handler::open(&path, config).expect("handler");
+        (dir, handler)
+    }
+
+    fn request(method: &str, target: &str) -> Request {
+        Request {
+            method: method.into(),
+            target: target.into(),
+            ..Request::default()
+        }
+    }
+
+    #[test]
+    fn routes_answer_with_the_right_status() {
+        let (_dir, h) = handler(Config::default());
+        let page = h.handle(&request("GET", "/"));
+        assert_eq!(page.status, 200);
+        assert!(String::from_utf8_lossy(&page.body).contains("/assets/cytoscape.min.js"));
+        assert_eq!(h.handle(&request("GET", "/nowhere")).status, 404);
+        assert_eq!(h.handle(&request("POST", "/api/graph")).status, 405);
+        let options = h.handle(&request("OPTIONS", "/sparql"));
+        assert_eq!(options.status, 204);
+        assert!(options
+            .headers
+            .iter()
+            .any(|(n, v)| *n == "Access-Control-Allow-Origin" && v == "*"));
+        let graph = h.handle(&request("GET", "/api/graph"));
+        assert_eq!(graph.status, 200);
+        let json: serde_json::Value = serde_json::from_slice(&graph.body).expect("json");
+        assert!(json["nodes"].is_array() && json["edges"].is_array());
+    }
+
+    #[test]
+    fn the_protocol_reads_get_form_and_direct_bodies() {
+        let (_dir, h) = handler(Config::default());
+        let get = h.handle(&request(
+            "GET",
+            "/sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D",
+        ));
+        assert_eq!(get.status, 200);
+        assert!(String::from_utf8_lossy(&get.body).contains("true"));
+        let form = Request {
+            content_type: Some("application/x-www-form-urlencoded; charset=utf-8".into()),
+            accept: Some("text/csv".into()),
+            body: b"query=SELECT+%3Fs+WHERE+%7B+%3Fs+a+sg%3AProposal+%7D+LIMIT+2".to_vec(),
+            ..request("POST", "/sparql")
+        };
+        let reply = h.handle(&form);
+        assert_eq!(
+            reply.status,
+            200,
+            "{}",
+            String::from_utf8_lossy(&reply.body)
+        );
+        assert!(reply.content_type.starts_with("text/csv"));
+        let update = Request {
+            content_type: Some("application/sparql-update".into()),
+            body: b"CLEAR ALL".to_vec(),
+            ..request("POST", "/sparql")
+        };
+        assert_eq!(h.handle(&update).status, 403);
+        let both = Request {
+            content_type: Some("application/x-www-form-urlencoded".into()),
+            body: b"query=ASK{}&update=CLEAR+ALL".to_vec(),
+            ..request("POST", "/sparql")
+        };
+        assert_eq!(h.handle(&both).status, 400);
+        let named = h.handle(&request(
+            "GET",
+            "/sparql?query=ASK%7B%7D&default-graph-uri=urn%3Ax",
+        ));
+        assert_eq!(named.status, 400);
+        assert!(String::from_utf8_lossy(&named.body).contains("default-graph-uri"));
+    }
+
+    #[test]
+    fn a_writable_handler_applies_updates_and_allows_no_other_origin() {
+        let (_dir, h) = handler(Config {
+            writable: true,
+            ..Config::default()
+        });
+        let update = Request {
+            content_type: Some("application/sparql-update".into()),
+            body: b"INSERT DATA { <urn:a> <urn:b> <urn:c> }".to_vec(),
+            ..request("POST", "/sparql")
+        };
+        let reply = h.handle(&update);
+        assert_eq!(reply.status, 204);
+        assert!(!reply
+            .headers
+            .iter()
+            .any(|(n, _)| *n == "Access-Control-Allow-Origin"));
+        let ask = h.handle(&request(
+            "GET",
+            "/sparql?query=ASK%7B%3Curn%3Aa%3E%20%3Curn%3Ab%3E%20%3Curn%3Ac%3E%7D",
+        ));
+        assert!(String::from_utf8_lossy(&ask.body).contains("true"));
+    }
+}
