@@ -57,6 +57,20 @@ pub enum StoreError {
     /// The query could not be started on a worker thread.
     #[error("cannot start the query thread")]
     Thread(#[source] std::io::Error),
+    /// Another process holds the store open for writing (RocksDB's lock).
+    #[error("{}: store is in use by {}{}", path.display(), pid.map_or_else(|| "another process".to_owned(), |p| format!("process {p}")), if *reading {
+        ", which is writing it; Oxigraph cannot read a store while another process writes it, so run this again when that process has finished"
+    } else {
+        "; wait for it to finish (only one process can write a store at a time)"
+    })]
+    InUse {
+        /// The store directory.
+        path: PathBuf,
+        /// The writing process, when `/proc/locks` names it.
+        pid: Option<u32>,
+        /// Whether the refused open was a read-only one.
+        reading: bool,
+    },
 }
 
 /// Limits for one query run through [`Store::query_limited`].
@@ -181,8 +195,18 @@ pub struct Store {
 
 impl Store {
     /// Opens (or creates) the store at `path` for reading and writing.
+    ///
+    /// Fails at once with [`StoreError::InUse`] (naming the process) when another process
+    /// has it open for writing.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        Self::opened(path, OxStore::open(path))
+        match OxStore::open(path) {
+            Err(e) if is_lock_error(&e) => Err(StoreError::InUse {
+                path: path.to_path_buf(),
+                pid: Self::writer_pid(path),
+                reading: false,
+            }),
+            other => Self::opened(path, other),
+        }
     }
 
     fn opened(path: &Path, inner: Result<OxStore, StorageError>) -> Result<Self, StoreError> {
@@ -198,7 +222,9 @@ impl Store {
         }
     }
 
-    /// Opens an existing store read-only; fails if it does not exist.
+    /// Opens an existing store read-only; fails if it does not exist, and with
+    /// [`StoreError::InUse`] while another process writes it (Oxigraph documents a read-only
+    /// open during another process's writes as undefined behaviour).
     pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
         if !path.join("CURRENT").exists() {
             return Err(StoreError::Open {
@@ -207,6 +233,14 @@ impl Store {
                     std::io::ErrorKind::NotFound,
                     "no store here: run `stancegraph ingest` first",
                 )),
+            });
+        }
+        // This process's own writer is its own business (the lock is per process).
+        if let Some(pid) = Self::writer_pid(path).filter(|p| *p != std::process::id()) {
+            return Err(StoreError::InUse {
+                path: path.to_path_buf(),
+                pid: Some(pid),
+                reading: true,
             });
         }
         Self::opened(path, OxStore::open_read_only(path))

@@ -549,7 +549,10 @@ fn a_read_only_server_follows_ingest_and_refuses_while_a_writer_holds_the_store(
     assert!(stderr.contains("being written by process"), "{stderr}");
     let stderr = env.fails(&["ingest", &articles_dir()], 2);
     assert!(
-        stderr.contains("in use by another stancegraph process"),
+        stderr.contains(&format!(
+            "store is in use by process {};",
+            writer.child.id()
+        )),
         "{stderr}"
     );
     let marker = "INSERT DATA { GRAPH <urn:test> { <urn:a> <urn:b> \"written\" } }";

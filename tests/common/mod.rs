@@ -80,3 +80,46 @@ pub(crate) fn articles_dir() -> String {
 pub(crate) fn require_tools() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
 }
+
+/// Writes `copies` × the bundled articles into `dir` (created), each copy with its own file
+/// name and one changed line, so every file is a distinct article. Returns the file count.
+pub(crate) fn generate_corpus(dir: &Path, copies: usize) -> usize {
+    std::fs::create_dir_all(dir).expect("mkdir");
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(data_dir().join("articles"))
+        .expect("data")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    sources.sort();
+    let mut n = 0;
+    for copy in 0..copies {
+        for src in &sources {
+            let text = std::fs::read_to_string(src).expect("article");
+            let stem = src.file_stem().expect("stem").to_string_lossy();
+            let name = format!("{stem}-{copy:04}.txt");
+            std::fs::write(
+                dir.join(name),
+                format!("{text}\nThis is copy {copy} of {stem}.\n"),
+            )
+            .expect("write");
+            n += 1;
+        }
+    }
+    n
+}
+
+/// A sorted N-Quads dump grouped by graph: graph IRI → its sorted lines.
+pub(crate) fn graphs_of(nquads: &str) -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut out: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for line in nquads.lines().filter(|l| !l.is_empty()) {
+        let body = line.strip_suffix(" .").expect("an N-Quads line");
+        // Graph IRIs hold no spaces: the graph is the last term of the line.
+        let (_, graph) = body.rsplit_once(' ').expect("a quad with a graph");
+        out.entry(graph.to_owned())
+            .or_default()
+            .push(line.to_owned());
+    }
+    for lines in out.values_mut() {
+        lines.sort();
+    }
+    out
+}
