@@ -53,6 +53,14 @@ pub enum PushError {
     /// Reading the store failed.
     #[error("cannot read the store")]
     Store(#[from] StoreError),
+    /// Another process holds the store open for writing (reading it now is unsafe).
+    #[error("{}: the store is being written by process {pid}; push when it has finished", path.display())]
+    StoreBusy {
+        /// The store directory.
+        path: PathBuf,
+        /// The writing process.
+        pid: u32,
+    },
     /// The push record could not be read or written.
     #[error("{}: cannot read or write the push record", path.display())]
     RecordIo {
@@ -315,6 +323,19 @@ impl PushRecord {
             .map(|g| g.keys().cloned().collect())
             .unwrap_or_default()
     }
+}
+
+/// Opens the store at `path` read-only for a push (so `serve` and `query` may run beside it),
+/// refusing while another process writes it: Oxigraph leaves reading a store that another
+/// process writes undefined.
+pub fn open_store(path: &Path) -> Result<Store, PushError> {
+    if let Some(pid) = Store::writer_pid(path) {
+        return Err(PushError::StoreBusy {
+            path: path.to_path_buf(),
+            pid,
+        });
+    }
+    Ok(Store::open_read_only(path)?)
 }
 
 /// SHA-256 of a graph body, lower-case hex.

@@ -375,6 +375,15 @@ fn unreachable_and_malformed_endpoints_are_named() {
         "{err}"
     );
 
+    // While another process writes the store, push refuses to read it (exit 2, names the pid).
+    {
+        let _writer = stancegraph::store::Store::open(&env.store()).expect("open for writing");
+        let out = push(&env, &url, &[], None);
+        assert_eq!(out.status.code(), Some(2));
+        let expected = format!("being written by process {}", std::process::id());
+        assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+    }
+
     let out = push(&env, "localhost:8890/store", &[], None);
     assert_eq!(out.status.code(), Some(1));
     assert!(

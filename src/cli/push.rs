@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use anyhow::anyhow;
 use stancegraph::push::{self, Credentials, PushOptions, PushSummary};
-use stancegraph::store::Store;
 
 use super::args::{Args, PushArgs};
 use super::{bad_input, CliResult, Exit, Failed};
@@ -35,8 +34,8 @@ pub(crate) fn push(args: &Args, push_args: &PushArgs) -> CliResult {
         timeout: Duration::from_secs(push_args.timeout.max(1)),
         force: push_args.force,
     };
-    let store = Store::open_read_only(&args.store)?;
-    let report = match push::push(&store, &options) {
+    let report = match push::open_store(&args.store).and_then(|store| push::push(&store, &options))
+    {
         Ok(report) => report,
         Err(e) if e.is_bad_input() => return Err(bad_input(e)),
         Err(e) => return Err(e.into()),
