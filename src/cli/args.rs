@@ -40,6 +40,9 @@ pub(crate) enum Command {
         /// No progress bar and no per-file warnings (the summary still lists skipped files).
         #[arg(long, short)]
         quiet: bool,
+        /// Print on stderr how long reading+extraction and the store writes took.
+        #[arg(long)]
+        timings: bool,
         /// Also emit `new:<label>` proposals for phrases after a stance cue that match no
         /// concept (they merge across articles by label; off by default, they cost precision).
         #[arg(long)]

@@ -122,8 +122,16 @@ fn run(args: Args) -> CliResult {
             paths,
             strict,
             quiet,
+            timings,
             open_proposals,
-        } => commands::ingest(&args, paths, *strict, *quiet, config(*open_proposals)),
+        } => commands::ingest(
+            &args,
+            paths,
+            *strict,
+            *quiet,
+            *timings,
+            config(*open_proposals),
+        ),
         Command::Extract {
             paths,
             format,
