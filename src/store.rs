@@ -176,6 +176,24 @@ fn is_lock_error(e: &StorageError) -> bool {
     msg.contains("lock")
 }
 
+/// Deletes `bulk-*.sst` files that a bulk load killed before its commit left in the store
+/// directory. Oxigraph writes them there and removes them after ingesting them; RocksDB never
+/// reads them. Called right after a read-write open: this process holds RocksDB's lock and has
+/// no bulk load running, so every such file is garbage. Best effort: a file that cannot be
+/// removed stays.
+fn remove_stale_bulk_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// What [`Store::replace_article`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -205,7 +223,11 @@ impl Store {
                 pid: Self::writer_pid(path),
                 reading: false,
             }),
-            other => Self::opened(path, other),
+            other => {
+                let store = Self::opened(path, other)?;
+                remove_stale_bulk_files(path);
+                Ok(store)
+            }
         }
     }
 

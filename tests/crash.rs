@@ -130,6 +130,13 @@ fn kill_9_during_ingest_leaves_whole_articles_and_a_rerun_completes() {
                 dump(&store) == reference_dump,
                 "{path}: re-run differs from the reference"
             );
+            // A bulk load killed before its commit leaves SST files; the next writer removes them.
+            let stale: Vec<String> = std::fs::read_dir(&store)
+                .expect("store dir")
+                .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+                .filter(|n| n.starts_with("bulk-"))
+                .collect();
+            assert!(stale.is_empty(), "{path}: stale bulk files {stale:?}");
         }
     }
     // Most kills land while the ingest runs (the fractions are of an uninterrupted run).
