@@ -1,5 +1,5 @@
-//! Hostile names: an actor whose label holds quotes, `\`, `<`, `&`, `]]>`, `}`, `"""` and
-//! right-to-left marks goes through every exporter and is
+//! Hostile names: an actor whose label holds quotes, `\`, `<`, `&`, `]]>`, `}`, `"""`, a
+//! control character and right-to-left marks goes through every exporter and is
 //! read back by the real consumers (`dot`, networkx, rdflib; required when `CI=true`), and
 //! hostile `--actor`/`--proposal` filter values select by equality, never as query text.
 #![expect(clippy::print_stderr, reason = "a skipped consumer check says why")]
@@ -13,10 +13,12 @@ use std::process::{Command, Stdio};
 use common::{require_tools, TestEnv};
 
 /// The label as the consumers must read it back, character for character.
-const LABEL: &str = "Evil \"Q\" <b>&amp;</b> ]]> {x} \\ back \u{202e}mark\u{200f} \"\"\" end";
+const LABEL: &str =
+    "Evil \"Q\" <b>&amp;</b> ]]> {x} \\ back \u{202e}mark\u{200f} \"\"\" bell\u{7} end";
 
 /// The same label as a Turtle string literal.
-const LABEL_TTL: &str = r#""Evil \"Q\" <b>&amp;</b> ]]> {x} \\ back \u202Emark\u200F \"\"\" end""#;
+const LABEL_TTL: &str =
+    r#""Evil \"Q\" <b>&amp;</b> ]]> {x} \\ back \u202Emark\u200F \"\"\" bell\u0007 end""#;
 
 fn env_with_hostile_actor() -> (TestEnv, String) {
     let env = TestEnv::new();
@@ -102,7 +104,9 @@ g = nx.read_graphml(sys.stdin.buffer)
 print("\n".join(sorted(d.get("label", "") for _, d in g.nodes(data=True))))
 "#;
     if let Some(labels) = python(script, graphml.as_bytes()) {
-        assert!(labels.lines().any(|l| l == LABEL), "{labels}");
+        // XML 1.0 cannot carry U+0007 at all: GraphML drops it, and only it.
+        let xml_label = LABEL.replace('\u{7}', "");
+        assert!(labels.lines().any(|l| l == xml_label), "{labels}");
     }
     for (format, parse) in [
         (
