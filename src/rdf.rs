@@ -255,3 +255,75 @@ mod tests {
         );
     }
 }
+
+/// One actor–stance–proposal edge of the summary graph, aggregated over all articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EdgeSummary {
+    /// The actor's IRI.
+    pub actor: String,
+    /// The stance.
+    pub stance: Stance,
+    /// The proposal's IRI.
+    pub proposal: String,
+    /// Statements behind the edge.
+    pub statements: usize,
+    /// Articles those statements come from.
+    pub articles: usize,
+    /// Earliest statement date, if any is dated.
+    pub first: Option<crate::model::Date>,
+    /// Latest statement date, if any is dated.
+    pub last: Option<crate::model::Date>,
+}
+
+/// The summary graph: one `sg:StanceEdge` per edge, and the fingerprint of the article set it
+/// was computed from (`sg:sourceFingerprint` on the graph's own IRI).
+pub fn summary(edges: &[EdgeSummary], fingerprint: &str) -> Vec<Quad> {
+    let graph_node = NamedNode::new_unchecked(vocab::SUMMARY_GRAPH);
+    let graph = GraphName::NamedNode(graph_node.clone());
+    let mut quads = vec![Quad::new(
+        graph_node,
+        node(&vocab::sg("sourceFingerprint")),
+        Literal::new_simple_literal(fingerprint),
+        graph.clone(),
+    )];
+    let integer = |n: usize| {
+        Term::from(Literal::new_typed_literal(
+            n.to_string(),
+            node(vocab::XSD_INTEGER),
+        ))
+    };
+    let date = |d: crate::model::Date| {
+        Term::from(Literal::new_typed_literal(
+            d.to_string(),
+            node(vocab::XSD_DATE),
+        ))
+    };
+    for e in edges {
+        let digest = Sha256::digest(format!("{}|{}|{}", e.actor, e.stance.as_str(), e.proposal));
+        let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+        let edge =
+            NamedOrBlankNode::NamedNode(NamedNode::new_unchecked(format!("{}{hex}", vocab::EDGE)));
+        let mut add =
+            |p: &str, o: Term| quads.push(Quad::new(edge.clone(), node(p), o, graph.clone()));
+        add(vocab::RDF_TYPE, node(&vocab::sg("StanceEdge")).into());
+        add(
+            &vocab::sg("edgeActor"),
+            NamedNode::new_unchecked(&e.actor).into(),
+        );
+        add(&vocab::sg("edgeStance"), stance_individual(e.stance).into());
+        add(
+            &vocab::sg("edgeProposal"),
+            NamedNode::new_unchecked(&e.proposal).into(),
+        );
+        add(&vocab::sg("statementCount"), integer(e.statements));
+        add(&vocab::sg("articleCount"), integer(e.articles));
+        if let Some(d) = e.first {
+            add(&vocab::sg("firstDate"), date(d));
+        }
+        if let Some(d) = e.last {
+            add(&vocab::sg("lastDate"), date(d));
+        }
+    }
+    quads.sort_by_cached_key(|q| q.to_string());
+    quads
+}

@@ -8,13 +8,14 @@ use std::time::Duration;
 
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{
-    Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, TermRef, Triple, Variable,
+    Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, TermRef, Triple, Variable,
 };
 use oxigraph::sparql::{
     CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
     SparqlSyntaxError,
 };
 use oxigraph::store::{StorageError, Store as OxStore};
+use sha2::{Digest, Sha256};
 
 use crate::model::Article;
 use crate::ontology::{vocab, Ontology};
@@ -591,6 +592,67 @@ impl Store {
             }
         }
         Ok((quads, articles))
+    }
+
+    /// A fingerprint of the set of article graphs (SHA-256 of their sorted IRIs; an article's
+    /// IRI is its content hash, so any added, changed or removed article changes it).
+    pub fn articles_fingerprint(&self) -> Result<String, StoreError> {
+        let mut names = Vec::new();
+        for g in self.inner.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(n) = g? {
+                if n.as_str().starts_with(vocab::ARTICLE) {
+                    names.push(n.into_string());
+                }
+            }
+        }
+        names.sort_unstable();
+        let mut hasher = Sha256::new();
+        for name in &names {
+            hasher.update(name.as_bytes());
+            hasher.update(b"\n");
+        }
+        Ok(hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect())
+    }
+
+    /// The article-set fingerprint the summary graph was computed from, if there is one.
+    pub fn summary_fingerprint(&self) -> Result<Option<String>, StoreError> {
+        let graph = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+        let predicate = vocab::sg("sourceFingerprint");
+        for quad in self.inner.quads_for_pattern(
+            Some(graph.into()),
+            Some(NamedNodeRef::new_unchecked(&predicate)),
+            None,
+            Some(graph.into()),
+        ) {
+            if let Term::Literal(l) = quad?.object {
+                return Ok(Some(l.value().to_owned()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Replaces the summary graph with `quads`, in one transaction.
+    pub fn replace_summary(&self, quads: &[Quad]) -> Result<(), StoreError> {
+        let graph = NamedNode::new_unchecked(vocab::SUMMARY_GRAPH);
+        let mut tx = self.inner.start_transaction()?;
+        tx.remove_named_graph(&graph)?;
+        tx.insert_named_graph(&graph);
+        for quad in quads {
+            tx.insert(quad.as_ref());
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Compacts the database (Oxigraph's `optimize`): after a bulk load, lookups otherwise seek
+    /// through many overlapping files (queries on 1,000 generated articles ran 2–3× slower).
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        self.inner.optimize()?;
+        Ok(())
     }
 
     /// Flushes writes to disk.

@@ -64,6 +64,11 @@ fn only_whole_graphs(store: &Path, reference: &BTreeMap<String, Vec<String>>) ->
     let graphs = graphs_of(&dump(store));
     let mut articles = 0;
     for (graph, lines) in &graphs {
+        // The edge summary is derived from whatever articles are stored; the re-run recomputes
+        // it, and the final comparison below checks it.
+        if graph == "<https://stancegraph.org/graph/summary>" {
+            continue;
+        }
         let expected = reference
             .get(graph)
             .unwrap_or_else(|| panic!("graph {graph} is not in the reference store"));

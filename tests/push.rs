@@ -162,7 +162,7 @@ fn stderr(out: &Output) -> String {
 }
 
 /// A store with `data/articles` copied into the temp dir (so a test can edit one) and ingested;
-/// returns the number of named graphs (articles + the ontology).
+/// returns the number of named graphs (articles + the ontology + the edge summary).
 fn ingested_copy(env: &TestEnv) -> usize {
     let mut n = 0;
     for entry in std::fs::read_dir(articles_dir()).expect("data/articles") {
@@ -179,7 +179,7 @@ fn ingested_copy(env: &TestEnv) -> usize {
         n += 1;
     }
     env.ok(&["ingest", env.path("articles").to_str().expect("utf-8 path")]);
-    n + 1
+    n + 2
 }
 
 /// Appends a sentence to the first article of the copy: a new content id, a new graph.
@@ -260,13 +260,14 @@ fn basic_auth_sends_each_graph_once_then_only_changes() {
     );
     assert_eq!(server.seen().len(), graphs + 1);
 
-    // One article edited: its new graph is sent and its old graph deleted, nothing else.
+    // One article edited: its new graph and the recomputed edge summary are sent and its old
+    // graph deleted, nothing else.
     edit_one_article(&env);
     let before = server.seen().len();
     let third = push(&env, &server.url, &["--user", "alice"], Some("s3cret"));
     assert!(third.status.success(), "{}", stderr(&third));
     assert!(
-        stdout(&third).contains(&format!("1 sent, {} unchanged, 1 deleted", graphs - 1)),
+        stdout(&third).contains(&format!("2 sent, {} unchanged, 1 deleted", graphs - 2)),
         "{}",
         stdout(&third)
     );
@@ -276,11 +277,26 @@ fn basic_auth_sends_each_graph_once_then_only_changes() {
         .filter(|r| r.authorization.is_some())
         .cloned()
         .collect();
-    let methods: Vec<&str> = new.iter().map(|r| r.method.as_str()).collect();
-    assert_eq!(methods, ["PUT", "DELETE"]);
-    assert_ne!(new[0].graph(), new[1].graph());
+    let mut methods: Vec<&str> = new.iter().map(|r| r.method.as_str()).collect();
+    methods.sort_unstable();
+    assert_eq!(methods, ["DELETE", "PUT", "PUT"]);
+    let put: Vec<String> = new
+        .iter()
+        .filter(|r| r.method == "PUT")
+        .map(Seen::graph)
+        .collect();
     assert!(
-        names.contains(&new[1].graph()),
+        put.iter().any(|g| g.contains("/graph/summary")),
+        "the edge summary is re-sent: {put:?}"
+    );
+    let deleted = new
+        .iter()
+        .find(|r| r.method == "DELETE")
+        .map(Seen::graph)
+        .expect("a DELETE");
+    assert!(!put.contains(&deleted));
+    assert!(
+        names.contains(&deleted),
         "the deleted graph was pushed before"
     );
 }
@@ -628,14 +644,15 @@ fn virtuoso_answers_the_example_queries_like_the_local_store() {
         stdout(&again)
     );
 
-    // An edited article: only its graph is sent; Virtuoso holds the new graph, not the old one.
+    // An edited article: only its graph and the edge summary are sent; Virtuoso holds the new
+    // graph, not the old one.
     let before = article_graphs_on(&server);
-    assert_eq!(before.len(), graphs - 1);
+    assert_eq!(before.len(), graphs - 2);
     edit_one_article(&env);
     let third = push(&env, &endpoint, &["--user", "dba"], Some("dba"));
     assert!(third.status.success(), "{}", stderr(&third));
     assert!(
-        stdout(&third).contains(&format!("1 sent, {} unchanged, 1 deleted", graphs - 1)),
+        stdout(&third).contains(&format!("2 sent, {} unchanged, 1 deleted", graphs - 2)),
         "{}",
         stdout(&third)
     );

@@ -5,6 +5,7 @@
 
 pub mod dot;
 pub mod graphml;
+pub mod summary;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

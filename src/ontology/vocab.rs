@@ -20,6 +20,11 @@ pub const STATEMENT: &str = "https://stancegraph.org/statement/";
 pub const SKOLEM: &str = "https://stancegraph.org/ontology/";
 /// The named graph that holds the ontology.
 pub const ONTOLOGY_GRAPH: &str = "https://stancegraph.org/graph/ontology";
+/// The named graph of the edge summary (one `sg:StanceEdge` per actor, stance and proposal),
+/// derived from the article graphs and refreshed by `ingest`.
+pub const SUMMARY_GRAPH: &str = "https://stancegraph.org/graph/summary";
+/// Base of edge IRIs in the summary graph.
+pub const EDGE: &str = "https://stancegraph.org/edge/";
 
 /// RDF.
 pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
