@@ -143,7 +143,7 @@ struct Row {
     evidence: String,
 }
 
-fn text(term: Option<&Term>) -> Option<String> {
+pub(crate) fn text(term: Option<&Term>) -> Option<String> {
     term.map(|t| match t {
         Term::NamedNode(n) => n.as_str().to_owned(),
         Term::Literal(l) => l.value().to_owned(),
@@ -155,7 +155,7 @@ fn local(iri: &str) -> &str {
     iri.rsplit(['/', '#']).next().unwrap_or(iri)
 }
 
-fn parse_date(s: &str) -> Option<Date> {
+pub(crate) fn parse_date(s: &str) -> Option<Date> {
     let mut parts = s.splitn(3, '-');
     Some(Date {
         year: parts.next()?.parse().ok()?,
