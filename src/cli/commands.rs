@@ -130,6 +130,11 @@ pub(crate) fn ingest(
                 Outcome::Unchanged => unchanged += 1,
             }
         }
+        if !bulk {
+            // Write the window's transactions out of RocksDB's memtables, which otherwise
+            // grow towards their budget (gigabytes) over a long incremental run.
+            store.flush()?;
+        }
     }
     if !batch.is_empty() {
         store.bulk_insert(batch)?;
