@@ -4,35 +4,9 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use common::{articles_dir, require_tools, TestEnv};
-
-/// Runs `program args` with `input` on stdin; `None` when the program is not installed.
-fn pipe(program: &str, args: &[&str], input: &[u8]) -> Option<std::process::Output> {
-    let mut child = match Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-    {
-        Ok(c) => c,
-        Err(e) => {
-            assert!(!require_tools(), "{program} is required in CI: {e}");
-            eprintln!("skipping: {program} not available ({e})");
-            return None;
-        }
-    };
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input)
-        .expect("write stdin");
-    Some(child.wait_with_output().expect("wait"))
-}
+use common::{articles_dir, pipe, require_tools, TestEnv};
 
 fn python_has(module: &str) -> bool {
     let ok = Command::new("python3")

@@ -6,11 +6,9 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
-use common::{require_tools, TestEnv};
+use common::{pipe, require_tools, TestEnv};
 
 /// The label as the consumers must read it back, character for character.
 const LABEL: &str =
@@ -45,31 +43,6 @@ fn env_with_hostile_actor() -> (TestEnv, String) {
     ]);
     assert!(out.contains("1 added"), "{out}");
     (env, onto)
-}
-
-/// Runs `program args` with `input` on stdin; `None` when it is missing (outside CI).
-fn pipe(program: &str, args: &[&str], input: &[u8]) -> Option<std::process::Output> {
-    let mut child = match Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-    {
-        Ok(c) => c,
-        Err(e) => {
-            assert!(!require_tools(), "{program} is required in CI: {e}");
-            eprintln!("skipping: {program} not available ({e})");
-            return None;
-        }
-    };
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input)
-        .expect("write stdin");
-    Some(child.wait_with_output().expect("wait"))
 }
 
 fn python(script: &str, input: &[u8]) -> Option<String> {

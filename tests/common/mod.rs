@@ -123,3 +123,32 @@ pub(crate) fn graphs_of(nquads: &str) -> std::collections::BTreeMap<String, Vec<
     }
     out
 }
+
+/// Runs `program args` with `input` on stdin; `None` when the program is not installed
+/// (allowed only outside CI, see [`require_tools`]).
+#[expect(clippy::print_stderr, reason = "a skipped check says why")]
+pub(crate) fn pipe(program: &str, args: &[&str], input: &[u8]) -> Option<Output> {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let mut child = match Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(c) => c,
+        Err(e) => {
+            assert!(!require_tools(), "{program} is required in CI: {e}");
+            eprintln!("skipping: {program} not available ({e})");
+            return None;
+        }
+    };
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
+    Some(child.wait_with_output().expect("wait"))
+}
