@@ -325,8 +325,20 @@ impl SentenceCtx<'_> {
             });
             if targets.is_empty() && (self.refers_back(cue) || subject_anaphor) {
                 // "Merz supports this idea", "the SPD opposes it", "the new package is backed
-                // by Poland": the proposal last discussed.
-                anaphoric = discourse.last_proposals.clone();
+                // by Poland": the proposal last discussed — earlier in this sentence if it names
+                // one ("Macron backs a ceasefire, and Italy also supports it"), else before.
+                // Only a pronoun or a bare verb looks back inside the sentence; "this idea",
+                // "the plan" mostly name what the previous sentences discussed.
+                let pronoun = view
+                    .tokens
+                    .get(cue.tokens.end)
+                    .is_none_or(|t| matches!(t.lower.as_str(), "it" | "them" | "." | "," | "too"));
+                anaphoric = view
+                    .proposals
+                    .iter()
+                    .rfind(|p| pronoun && p.tokens.end <= cue.tokens.start)
+                    .map(|p| vec![p.proposal])
+                    .unwrap_or_else(|| discourse.last_proposals.clone());
             }
             if targets.is_empty() && anaphoric.is_empty() {
                 // Opt-in: "Poland backs a joint naval patrol" → new:joint-naval-patrol.
@@ -1121,6 +1133,38 @@ impl SentenceCtx<'_> {
                 });
             }
             return None;
+        }
+        // "Merz supports this idea, and the CDU, which he leads, also agrees": after a stance
+        // clause, ", and" opens a new clause whose subject is the first actor after it, outside
+        // a relative clause.
+        let coordinated_from = (segment_start + 1..cue.tokens.start).rev().find(|&i| {
+            view.tokens[i].lower == "and"
+                && view.tokens[i - 1].lower == ","
+                && view.cues.iter().any(|c| {
+                    matches!(c.kind, CueKind::Stance(_))
+                        && c.tokens.start >= segment_start
+                        && c.tokens.end < i
+                })
+        });
+        if let Some(from) = coordinated_from {
+            let relative = self.relative_clauses();
+            // The new subject stands right after ", and" ("and" otherwise counts as a
+            // preposition's continuation: "talks with France and Italy").
+            if let Some(m) = view.actors.iter().find(|m| {
+                m.tokens.start > from
+                    && m.tokens.start <= from + 2
+                    && m.tokens.end <= cue.tokens.start
+                    && m.actor.is_some()
+                    && !m.in_proposal
+                    && !relative.iter().any(|r| r.contains(&m.tokens.start))
+                    && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
+            }) {
+                return Some(Holders {
+                    actors: group_from(view, m),
+                    confidence: 0.85,
+                    first_token: m.tokens.start,
+                });
+            }
         }
         let candidate = view.actors.iter().find(|m| {
             m.tokens.start >= segment_start
