@@ -590,9 +590,20 @@ fn actor_mentions(
         if k > 0 {
             let prev = tokens[k - 1].lower.as_str();
             m.after_by = prev == "by";
-            // "the governments of France": an institution's "of" names the holder.
-            let of_institution =
-                prev == "of" && k >= 2 && institutions.iter().any(|r| r.end == k - 1);
+            // "the governments of France": an institution's "of" names the holder, also for
+            // the later items of a list after it ("the point of view of Europe and Kyiv").
+            let mut of_at = k - 1;
+            if matches!(prev, "and" | "or" | ",") {
+                while of_at > 0
+                    && (matches!(tokens[of_at].lower.as_str(), "and" | "or" | ",")
+                        || tokens[of_at].capitalised)
+                {
+                    of_at -= 1;
+                }
+            }
+            let of_institution = tokens[of_at].lower == "of"
+                && of_at >= 1
+                && institutions.iter().any(|r| r.end == of_at);
             m.after_preposition = PREPOSITIONS.contains(&prev) && !of_institution;
         }
     }
