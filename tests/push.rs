@@ -14,7 +14,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use common::{articles_dir, require_tools, TestEnv};
+use common::{articles_dir, example_queries, require_tools, TestEnv};
 
 const PASSWORD_VAR: &str = "STANCEGRAPH_PUSH_PASSWORD";
 
@@ -610,14 +610,7 @@ fn virtuoso_answers_the_example_queries_like_the_local_store() {
         stdout(&out)
     );
 
-    let queries = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&queries)
-        .expect("examples/queries")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 5, "{files:?}");
+    let files = example_queries();
     for file in &files {
         let text = std::fs::read_to_string(file).expect("query");
         let local: serde_json::Value = serde_json::from_str(&env.ok(&[

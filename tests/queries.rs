@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{articles_dir, TestEnv};
+use common::{articles_dir, example_queries, TestEnv};
 
 fn run_query(env: &TestEnv, name: &str) -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -24,13 +24,10 @@ fn run_query(env: &TestEnv, name: &str) -> Vec<String> {
 fn every_example_query_answers() {
     let env = TestEnv::new();
     env.ok(&["ingest", &articles_dir()]);
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("queries dir")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".rq"))
+    let names: Vec<String> = example_queries()
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
-    names.sort();
     assert!(names.len() >= 6, "{names:?}");
     for name in &names {
         let rows = run_query(&env, name);

@@ -11,7 +11,7 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
-use common::{articles_dir, require_tools, TestEnv};
+use common::{articles_dir, example_queries, require_tools, TestEnv};
 
 /// A running `stancegraph serve`, killed when dropped.
 struct Served {
@@ -119,19 +119,6 @@ fn ingested() -> TestEnv {
     let env = TestEnv::new();
     env.ok(&["ingest", &articles_dir()]);
     env
-}
-
-fn example_queries() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries"),
-    )
-    .expect("examples/queries")
-    .map(|e| e.expect("entry").path())
-    .filter(|p| p.extension().is_some_and(|e| e == "rq"))
-    .collect();
-    files.sort();
-    assert!(files.len() >= 5, "{files:?}");
-    files
 }
 
 #[test]

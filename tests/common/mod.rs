@@ -72,6 +72,19 @@ pub(crate) fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
 }
 
+/// The example queries (`examples/queries/*.rq`), sorted; at least five of them.
+pub(crate) fn example_queries() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries"))
+            .expect("examples/queries")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rq"))
+            .collect();
+    files.sort();
+    assert!(files.len() >= 5, "{files:?}");
+    files
+}
+
 pub(crate) fn articles_dir() -> String {
     data_dir().join("articles").display().to_string()
 }
