@@ -120,17 +120,34 @@ const STATEMENT_PROPERTIES: [(&str, &str); 6] = [
     ("date", "dcterms:date"),
 ];
 
-/// Subject → value of one property over the whole store (the union of its graphs).
-fn property_values(store: &Store, sparql: &str) -> Result<HashMap<String, String>, ExportError> {
-    let mut values = HashMap::new();
+/// The scan of one property: every (subject, object) pair over the union of the graphs.
+pub(crate) fn property_scan(property: &str) -> String {
+    format!("SELECT ?s ?o WHERE {{ ?s {property} ?o }}")
+}
+
+/// Runs a `SELECT ?s ?o` query and hands each (subject, object) row to `each`.
+pub(crate) fn scan_pairs(
+    store: &Store,
+    sparql: &str,
+    mut each: impl FnMut(String, String),
+) -> Result<(), ExportError> {
     if let QueryResults::Solutions(solutions) = store.query(sparql)? {
         for solution in solutions {
-            let s = solution.map_err(StoreError::from)?;
-            if let (Some(subject), Some(value)) = (text(s.get("s")), text(s.get("o"))) {
-                values.entry(subject).or_insert(value);
+            let row = solution.map_err(StoreError::from)?;
+            if let (Some(s), Some(o)) = (text(row.get("s")), text(row.get("o"))) {
+                each(s, o);
             }
         }
     }
+    Ok(())
+}
+
+/// Subject → value of one property over the whole store (the union of its graphs).
+fn property_values(store: &Store, sparql: &str) -> Result<HashMap<String, String>, ExportError> {
+    let mut values = HashMap::new();
+    scan_pairs(store, sparql, |subject, value| {
+        values.entry(subject).or_insert(value);
+    })?;
     Ok(values)
 }
 
@@ -179,8 +196,7 @@ impl StanceGraph {
     pub fn from_store(store: &Store, filter: &Filter) -> Result<Self, ExportError> {
         let mut columns: HashMap<&str, HashMap<String, String>> = HashMap::new();
         for (name, property) in STATEMENT_PROPERTIES {
-            let sparql = format!("SELECT ?s ?o WHERE {{ ?s {property} ?o }}");
-            columns.insert(name, property_values(store, &sparql)?);
+            columns.insert(name, property_values(store, &property_scan(property))?);
         }
         let actor_labels = property_values(store, "SELECT ?s ?o WHERE { ?s rdfs:label ?o }")?;
         let actor_types = property_values(

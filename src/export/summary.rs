@@ -8,13 +8,11 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use oxigraph::sparql::QueryResults;
-
 use crate::model::{Date, Stance};
 use crate::rdf::{self, EdgeSummary};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
-use super::{parse_date, stance_from_iri, text, ExportError};
+use super::{parse_date, property_scan, scan_pairs, stance_from_iri, ExportError};
 
 /// Recomputes the summary graph if the articles changed since it was computed; returns
 /// whether it was rewritten.
@@ -47,22 +45,13 @@ impl Interner {
     }
 }
 
-/// Runs a two-variable scan `?s <property> ?o` and hands each (subject, object) to `each`.
+/// Hands each (subject, object) of `?s <property> ?o` to `each`.
 fn scan(
     store: &Store,
     property: &str,
-    mut each: impl FnMut(String, String),
+    each: impl FnMut(String, String),
 ) -> Result<(), ExportError> {
-    let sparql = format!("SELECT ?s ?o WHERE {{ ?s {property} ?o }}");
-    if let QueryResults::Solutions(solutions) = store.query(&sparql)? {
-        for solution in solutions {
-            let row = solution.map_err(StoreError::from)?;
-            if let (Some(s), Some(o)) = (text(row.get("s")), text(row.get("o"))) {
-                each(s, o);
-            }
-        }
-    }
-    Ok(())
+    scan_pairs(store, &property_scan(property), each)
 }
 
 /// The edges of the whole store: one index scan per statement property, the values interned,
