@@ -65,24 +65,15 @@ pub(crate) fn ingest(
     // Reading, extraction and lowering run in parallel over a window of files; the store
     // writes stay sequential and in input order. The window bounds memory: articles stream.
     let started = Instant::now();
-    let mut prepare_time = Duration::ZERO;
-    let mut found = found.into_iter();
-    loop {
-        let window: Vec<_> = found.by_ref().take(PARALLEL_WINDOW).collect();
-        if window.is_empty() {
-            break;
-        }
-        let prepare_started = Instant::now();
-        let prepared: Vec<_> = window
-            .into_par_iter()
-            .map(|item| -> Result<_, IngestError> {
-                let article = item.and_then(|path| ingest::read_article(&path))?;
-                let extracted = extract_article_with(&article, &gazetteer, config);
-                let quads = rdf::lower(&article, &extracted);
-                Ok((article, extracted.len(), quads))
-            })
-            .collect();
-        prepare_time += prepare_started.elapsed();
+    let mut write_time = Duration::ZERO;
+    let prepare = |path: PathBuf| {
+        let article = ingest::read_article(&path)?;
+        let extracted = extract_article_with(&article, &gazetteer, config);
+        let quads = rdf::lower(&article, &extracted);
+        Ok((article, extracted.len(), quads))
+    };
+    in_parallel_windows(found, prepare, |prepared| {
+        let writes_started = Instant::now();
         for item in prepared {
             bar.inc(1);
             let (article, extracted, quads) = match item {
@@ -135,7 +126,10 @@ pub(crate) fn ingest(
             // grow towards their budget (gigabytes) over a long incremental run.
             store.flush()?;
         }
-    }
+        write_time += writes_started.elapsed();
+        Ok(())
+    })?;
+    let prepare_time = started.elapsed().saturating_sub(write_time);
     if !batch.is_empty() {
         store.bulk_insert(batch)?;
     }
@@ -226,37 +220,26 @@ fn tsv_cell(s: &str) -> String {
     s.replace(['\t', '\n', '\r'], " ")
 }
 
-/// Reads the articles under `paths` and, when `run_extractor`, extracts their statements, in
-/// parallel over windows of files; hands each result to `each` in input order. Streaming: at
-/// most one window of articles is held at a time.
-fn extract_windows(
-    paths: &[PathBuf],
-    gazetteer: &stancegraph::ontology::Gazetteer,
-    config: ExtractConfig,
-    run_extractor: bool,
-    mut each: impl FnMut(Result<(Article, Vec<Statement>), IngestError>) -> Result<(), Failed>,
+/// Runs `work` on the files of `found` in parallel over windows of `PARALLEL_WINDOW` files and
+/// hands each window's results to `each_window` in input order. Streaming: at most one window
+/// of articles is held at a time.
+fn in_parallel_windows<T: Send>(
+    found: Vec<Result<PathBuf, IngestError>>,
+    work: impl Fn(PathBuf) -> Result<T, IngestError> + Sync,
+    mut each_window: impl FnMut(Vec<Result<T, IngestError>>) -> Result<(), Failed>,
 ) -> Result<(), Failed> {
-    let mut found = ingest::discover(paths).into_iter();
+    let mut found = found.into_iter();
     loop {
         let window: Vec<_> = found.by_ref().take(PARALLEL_WINDOW).collect();
         if window.is_empty() {
             return Ok(());
         }
-        let results: Vec<_> = window
-            .into_par_iter()
-            .map(|item| {
-                let article = item.and_then(|path| ingest::read_article(&path))?;
-                let statements = if run_extractor {
-                    extract_article_with(&article, gazetteer, config)
-                } else {
-                    Vec::new()
-                };
-                Ok((article, statements))
-            })
-            .collect();
-        for result in results {
-            each(result)?;
-        }
+        each_window(
+            window
+                .into_par_iter()
+                .map(|item| item.and_then(&work))
+                .collect(),
+        )?;
     }
 }
 
@@ -271,7 +254,16 @@ pub(crate) fn extract(
     let mut out = output(None)?;
     let (mut read, mut skipped) = (0usize, 0usize);
     let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
-    extract_windows(paths, &gazetteer, config, !list_unknowns, |result| {
+    let read_and_extract = |path: PathBuf| {
+        let article = ingest::read_article(&path)?;
+        let statements = if list_unknowns {
+            Vec::new()
+        } else {
+            extract_article_with(&article, &gazetteer, config)
+        };
+        Ok((article, statements))
+    };
+    let mut each = |result: Result<(Article, Vec<Statement>), IngestError>| -> Result<(), Failed> {
         let (article, statements) = match result {
             Ok(found) => found,
             Err(e) => {
@@ -316,6 +308,9 @@ pub(crate) fn extract(
             }
         }
         Ok(())
+    };
+    in_parallel_windows(ingest::discover(paths), read_and_extract, |results| {
+        results.into_iter().try_for_each(&mut each)
     })?;
     if read == 0 {
         return Err(bad_input(anyhow::anyhow!(
