@@ -120,37 +120,18 @@ impl Answer {
         let max = max_rows.unwrap_or(usize::MAX);
         Ok(match results {
             QueryResults::Boolean(b) => Answer::Boolean(b),
-            QueryResults::Solutions(mut solutions) => {
+            QueryResults::Solutions(solutions) => {
                 let variables = solutions.variables().to_vec();
-                let mut rows = Vec::new();
-                let mut truncated = false;
-                for solution in solutions.by_ref() {
-                    if rows.len() == max {
-                        truncated = true;
-                        break;
-                    }
-                    rows.push(solution?);
-                }
+                let (rows, truncated) = take_at_most(solutions, max)?;
                 Answer::Solutions {
                     variables,
                     rows,
                     truncated,
                 }
             }
-            QueryResults::Graph(mut triples) => {
-                let mut out = Vec::new();
-                let mut truncated = false;
-                for triple in triples.by_ref() {
-                    if out.len() == max {
-                        truncated = true;
-                        break;
-                    }
-                    out.push(triple?);
-                }
-                Answer::Graph {
-                    triples: out,
-                    truncated,
-                }
+            QueryResults::Graph(triples) => {
+                let (triples, truncated) = take_at_most(triples, max)?;
+                Answer::Graph { triples, truncated }
             }
         })
     }
@@ -660,6 +641,21 @@ impl Store {
         self.inner.flush()?;
         Ok(())
     }
+}
+
+/// The first `max` items of `items`, and whether more followed.
+fn take_at_most<T, E>(
+    items: impl Iterator<Item = Result<T, E>>,
+    max: usize,
+) -> Result<(Vec<T>, bool), E> {
+    let mut out = Vec::new();
+    for item in items {
+        if out.len() == max {
+            return Ok((out, true));
+        }
+        out.push(item?);
+    }
+    Ok((out, false))
 }
 
 /// The SPARQL evaluator with stancegraph's predefined prefixes.
