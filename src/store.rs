@@ -392,14 +392,7 @@ impl Store {
 
     /// Whether the store holds no article yet (the bulk path is safe).
     pub fn has_no_articles(&self) -> Result<bool, StoreError> {
-        for g in self.inner.named_graphs() {
-            if let NamedOrBlankNode::NamedNode(n) = g? {
-                if n.as_str().starts_with(vocab::ARTICLE) {
-                    return Ok(false);
-                }
-            }
-        }
-        Ok(true)
+        Ok(self.article_graph_names()?.is_empty())
     }
 
     /// Runs a SPARQL query; the default graph is the union of all named graphs, and every
@@ -529,7 +522,8 @@ impl Store {
         Ok(())
     }
 
-    /// Every named graph in the store (the ontology's and one per article), sorted by IRI.
+    /// Every named graph in the store (the ontology's, the edge summary's and one per
+    /// article), sorted by IRI.
     pub fn graph_names(&self) -> Result<Vec<NamedNode>, StoreError> {
         let mut out = Vec::new();
         for g in self.inner.named_graphs() {
@@ -539,6 +533,13 @@ impl Store {
         }
         out.sort();
         Ok(out)
+    }
+
+    /// The article graphs, sorted by IRI.
+    fn article_graph_names(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut names = self.graph_names()?;
+        names.retain(|n| n.as_str().starts_with(vocab::ARTICLE));
+        Ok(names)
     }
 
     /// One named graph as N-Triples, lines sorted (so equal content gives equal bytes), and
@@ -563,33 +564,15 @@ impl Store {
 
     /// Number of quads, named graphs (articles) and statements.
     pub fn counts(&self) -> Result<(usize, usize), StoreError> {
-        let quads = self.inner.len()?;
-        let mut articles = 0;
-        for g in self.inner.named_graphs() {
-            if let NamedOrBlankNode::NamedNode(n) = g? {
-                if n.as_str().starts_with(vocab::ARTICLE) {
-                    articles += 1;
-                }
-            }
-        }
-        Ok((quads, articles))
+        Ok((self.inner.len()?, self.article_graph_names()?.len()))
     }
 
     /// A fingerprint of the set of article graphs (SHA-256 of their sorted IRIs; an article's
     /// IRI is its content hash, so any added, changed or removed article changes it).
     pub fn articles_fingerprint(&self) -> Result<String, StoreError> {
-        let mut names = Vec::new();
-        for g in self.inner.named_graphs() {
-            if let NamedOrBlankNode::NamedNode(n) = g? {
-                if n.as_str().starts_with(vocab::ARTICLE) {
-                    names.push(n.into_string());
-                }
-            }
-        }
-        names.sort_unstable();
         let mut hasher = Sha256::new();
-        for name in &names {
-            hasher.update(name.as_bytes());
+        for name in self.article_graph_names()? {
+            hasher.update(name.as_str().as_bytes());
             hasher.update(b"\n");
         }
         Ok(hasher
