@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::mentions::{analyse, ActorMention, CueMention, SentenceView, Via};
+use super::mentions::{analyse, ActorMention, CueMention, SentenceView, Token, Via};
 use super::unknowns::phrase_after;
 use super::Extractor;
 use crate::model::{Article, NewActor, ProposalRef, Provenance, Stance, Statement, UnitKind};
@@ -20,6 +20,8 @@ const COORDINATORS: &[&str] = &[",", "and", "&", "as", "well", "both", "the", "o
 const CLAUSE_BREAKS: &[&str] = &[";", "—", "–", "(", ")"];
 /// How far before a cue a negation still scopes over it, in tokens.
 const NEGATION_REACH: usize = 5;
+/// Longest bracketed aside, in tokens, that stays inside its clause.
+const SHORT_ASIDE: usize = 6;
 /// Longest evidence quote in words.
 const EVIDENCE_WORDS: usize = 25;
 
@@ -834,17 +836,7 @@ impl SentenceCtx<'_> {
             && (before.is_empty()
                 || matches!(
                     before.last().copied(),
-                    Some(
-                        "as" | "of"
-                            | "for"
-                            | "on"
-                            | "about"
-                            | "by"
-                            | "in"
-                            | "to"
-                            | "from"
-                            | "without"
-                    )
+                    Some("as" | "of" | "for" | "on" | "about" | "by" | "in" | "to" | "from")
                 ));
         // "guarantees drawn up by the West": a participle after a noun modifies it, unless a
         // known actor is its agent ("the plan proposed by Meloni").
@@ -878,7 +870,9 @@ impl SentenceCtx<'_> {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|n| self.text[n.range.clone()].starts_with(char::is_uppercase));
-            if CLAUSE_BREAKS.contains(&t.lower.as_str()) || headline_comma {
+            if (CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i))
+                || headline_comma
+            {
                 start = i + 1;
             }
         }
@@ -899,12 +893,30 @@ impl SentenceCtx<'_> {
         start.min(at)
     }
 
+    /// Whether token `i` is a bracket of a short aside that does not break the clause: an
+    /// acronym or a gloss ("the North Atlantic Treaty Organization (NATO) and …", "(local time)").
+    fn aside_bracket(&self, i: usize) -> bool {
+        let toks = &self.view.tokens;
+        let words_inside = |range: &[Token]| range.len() <= SHORT_ASIDE;
+        match toks[i].lower.as_str() {
+            "(" => toks[i + 1..]
+                .iter()
+                .position(|t| t.lower == ")")
+                .is_some_and(|p| words_inside(&toks[i + 1..i + 1 + p])),
+            ")" => toks[..i]
+                .iter()
+                .rposition(|t| t.lower == "(")
+                .is_some_and(|p| words_inside(&toks[p + 1..i])),
+            _ => false,
+        }
+    }
+
     /// End of the clause that starts after token `from`.
     fn segment_end(&self, from: usize) -> usize {
         let view = self.view;
         let mut end = view.tokens.len();
         for (i, t) in view.tokens.iter().enumerate().skip(from) {
-            if CLAUSE_BREAKS.contains(&t.lower.as_str()) {
+            if CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i) {
                 end = i;
                 break;
             }
@@ -936,7 +948,12 @@ impl SentenceCtx<'_> {
             from < to && view.tokens[from..to].iter().any(|t| t.lower == ",")
         };
         let mut neither = false;
-        let mut count = 0;
+        // "without allowing X": a gerund cue right after "without" is negated.
+        let mut count = usize::from(
+            cue.tokens.start > 0
+                && view.tokens[cue.tokens.start - 1].lower == "without"
+                && view.tokens[cue.tokens.start].lower.ends_with("ing"),
+        );
         for c in &view.cues {
             let scoped = c.tokens.start == cue.tokens.end
                 || (c.tokens.end <= cue.tokens.start
