@@ -135,12 +135,18 @@ impl Discourse {
     }
 
     fn update(&mut self, view: &SentenceView, gazetteer: &Gazetteer, found: &[Found]) {
+        // "He" in the next sentence is the sentence's subject ("Putin met Trump. He said …"):
+        // per gender, the first person outside a prepositional phrase, else the last one named.
+        let mut subject_person: HashMap<Gender, usize> = HashMap::new();
         for m in &view.actors {
             let Some(a) = m.actor else { continue };
             let Some(entry) = gazetteer.actors.get(a) else {
                 continue;
             };
             if let Some(g) = entry.gender {
+                if !m.after_preposition && !m.in_proposal {
+                    subject_person.entry(g).or_insert(a);
+                }
                 self.last_person.insert(g, a);
             }
             for title in &entry.titles {
@@ -153,6 +159,7 @@ impl Discourse {
                 self.last_collective = Some(a);
             }
         }
+        self.last_person.extend(subject_person);
         if let Some(first) = found.first() {
             self.last_group = found
                 .iter()
