@@ -1241,7 +1241,13 @@ impl SentenceCtx<'_> {
                 && segment_start - c.tokens.end <= 1
                 || (segment_start > 0 && view.tokens[segment_start - 1].lower == "and")
         });
-        if coordinated {
+        // "…, but discussions followed on X": a clause that opens with a noun has a subject of
+        // its own.
+        let opens_with_noun = cue.tokens.start == segment_start
+            && ["ion", "ions", "ment", "ments"]
+                .iter()
+                .any(|suffix| view.tokens[cue.tokens.end - 1].lower.ends_with(suffix));
+        if coordinated && !opens_with_noun {
             if let Some(m) = view.actors.iter().find(|m| {
                 m.tokens.end <= segment_start
                     && m.actor.is_some()
@@ -1257,12 +1263,17 @@ impl SentenceCtx<'_> {
             }
         }
         // The clause has no subject: a reported clause ("Trump said that joining NATO was not
-        // possible") belongs to the reporting verb's subject.
-        if let Some(reporting) = view
-            .cues
-            .iter()
-            .rfind(|c| c.kind == CueKind::Reporting && c.tokens.end <= cue.tokens.start)
-        {
+        // possible") belongs to the reporting verb's subject — not a clause after "but" ("X
+        // confirmed Y, but discussions followed on Z").
+        if let Some(reporting) = view.cues.iter().rfind(|c| {
+            c.kind == CueKind::Reporting
+                && c.tokens.end <= cue.tokens.start
+                && !view.cues.iter().any(|k| {
+                    k.kind == CueKind::Contrast
+                        && k.tokens.start >= c.tokens.end
+                        && k.tokens.end <= cue.tokens.start
+                })
+        }) {
             let subject = view.actors.iter().rfind(|m| {
                 m.tokens.end <= reporting.tokens.start
                     && m.actor.is_some()

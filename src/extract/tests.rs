@@ -212,3 +212,11 @@ fn titled_unknown_person_becomes_a_new_actor() {
         "#]],
     );
 }
+
+#[test]
+fn clause_after_but_with_its_own_noun_subject() {
+    check(
+        "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
+        expect![[r#""#]],
+    );
+}
