@@ -1,5 +1,6 @@
 //! Construction suites: short texts, each exercising one phenomenon, with the one statement a
-//! reader takes from it (`tests/constructions/*.tsv`: text, actor, stance, proposal, construction).
+//! reader takes from it (`tests/constructions/*.tsv`: text, actor, stance, proposal, construction;
+//! the actor may list equally right alternatives separated by `|`, as in gold).
 //!
 //! - negation: is the polarity of the statement on (actor, proposal) right?
 //! - attribution: does some statement on the proposal name the right holder?
@@ -62,7 +63,8 @@ fn same_actor(label: &str, expected: &str) -> bool {
         let n = s.to_lowercase();
         aliases.get(&n).cloned().unwrap_or(n)
     };
-    canon(label) == canon(expected)
+    // The expected actor may list equally right alternatives, as gold does ("Sergey Lavrov|Russia").
+    expected.split('|').any(|alt| canon(label) == canon(alt))
 }
 
 /// Runs a suite, prints failures, returns (right, total).
@@ -121,6 +123,6 @@ fn attribution_suite_holder() {
 }
 
 /// The targets: polarity right in at least 98 %, holder right in at least 95 %
-/// (measured 115/117 and 65/68).
+/// (measured 117/119 and 68/71).
 const NEGATION_FLOOR: f64 = 0.98;
 const ATTRIBUTION_FLOOR: f64 = 0.95;

@@ -289,6 +289,9 @@ impl SentenceCtx<'_> {
                 colon_speaker.as_deref(),
             );
             let Some(mut holders) = holders else { continue };
+            if let Some(person) = self.voicing_person(&holders, cue) {
+                holders.actors = vec![person];
+            }
             if base == Stance::Considers {
                 // "Trump held talks with Zelensky regarding a ceasefire": talks are reciprocal.
                 for partner in self.partners(&holders, cue) {
@@ -604,6 +607,32 @@ impl SentenceCtx<'_> {
             self.offset + start..self.offset + end,
             self.text[start..end].to_owned(),
         )
+    }
+
+    /// "Estonia's prime minister said that Estonia is prepared to send troops": a person who
+    /// reports a stance of their own state voices it, and holds it.
+    fn voicing_person(&self, holders: &Holders, cue: &CueMention) -> Option<usize> {
+        let [state] = holders.actors.as_slice() else {
+            return None;
+        };
+        let state_slug = &self.gazetteer.actors.get(*state)?.slug;
+        let in_quote = |t: usize| self.view.quotes.iter().any(|q| q.contains(&t));
+        if holders.first_token >= cue.tokens.start || in_quote(holders.first_token) {
+            return None;
+        }
+        let reporters = self.reporting_subject(holders.first_token)?;
+        let [person] = reporters.as_slice() else {
+            return None;
+        };
+        let country = match self.gazetteer.actors.get(*person) {
+            Some(entry) if entry.kind == ActorKind::Person => entry.country.clone(),
+            Some(_) => None,
+            None => self
+                .new_people
+                .get(person - self.gazetteer.actors.len())
+                .and_then(|(_, c)| c.map(|c| self.gazetteer.actors[c].slug.clone())),
+        };
+        (country.as_ref() == Some(state_slug)).then_some(*person)
     }
 
     /// Whether a cue's object refers back to an earlier proposal: an anaphor ("this idea",
