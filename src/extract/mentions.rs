@@ -52,6 +52,9 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "or",
 ];
 
+/// Prefixes that turn a proposal's name into a modifier ("post-ceasefire").
+const BOUND_PREFIXES: &[&str] = &["post", "pre", "anti", "non"];
+
 /// A word or punctuation token with its byte range in the sentence.
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
@@ -220,7 +223,16 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// Builds the view of one sentence from the gazetteer's hits.
 pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     let tokens = tokenize(text);
-    let hits = gazetteer.scan(text);
+    let mut hits = gazetteer.scan(text);
+    // "a post-ceasefire force", "anti-sanctions": a prefixed proposal name only modifies.
+    hits.retain(|h| {
+        !matches!(h.term, TermRef::Proposal(_))
+            || !text[..h.start].ends_with('-')
+            || !text[..h.start - 1]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| BOUND_PREFIXES.contains(&w.to_lowercase().as_str()))
+    });
     let proposals = proposal_mentions(&tokens, &hits, gazetteer);
     let cues = cue_mentions(&tokens, &hits, gazetteer, &proposals);
     let actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);

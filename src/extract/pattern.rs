@@ -20,6 +20,8 @@ const COORDINATORS: &[&str] = &[",", "and", "&", "as", "well", "both", "the", "o
 const CLAUSE_BREAKS: &[&str] = &[";", "—", "–", "(", ")"];
 /// How far before a cue a negation still scopes over it, in tokens.
 const NEGATION_REACH: usize = 5;
+/// Endings of stance nouns ("proposal", "rejection", "endorsement", "initiative").
+const NOMINAL_SUFFIXES: &[&str] = &["al", "als", "ion", "ions", "ment", "ments", "ive", "ives"];
 /// Longest bracketed aside, in tokens, that stays inside its clause.
 const SHORT_ASIDE: usize = 6;
 /// Longest evidence quote in words.
@@ -257,7 +259,10 @@ impl SentenceCtx<'_> {
             {
                 base = shared;
             }
-            if governed[ci] || self.judged_after(cue, stance_cues.get(ci + 1).copied()) {
+            let possessor = self.possessor(cue);
+            if (governed[ci] && possessor.is_none())
+                || self.judged_after(cue, stance_cues.get(ci + 1).copied())
+            {
                 continue;
             }
             let segment_start = self.segment_start(cue.tokens.start);
@@ -282,12 +287,20 @@ impl SentenceCtx<'_> {
                     .map(|p| p.proposal)
             });
             let in_condition = |t: usize| conditions.iter().any(|s| s.contains(&t));
-            let holders = self.holders(
-                cue,
-                segment_start,
-                speaker.as_deref(),
-                colon_speaker.as_deref(),
-            );
+            // "backed the U.S. proposal for X": the noun's possessor holds it.
+            let holders = possessor.map(|m| Holders {
+                actors: group_from(view, m),
+                confidence: 0.85,
+                first_token: m.tokens.start,
+            });
+            let holders = holders.or_else(|| {
+                self.holders(
+                    cue,
+                    segment_start,
+                    speaker.as_deref(),
+                    colon_speaker.as_deref(),
+                )
+            });
             let Some(mut holders) = holders else { continue };
             if let Some(person) = self.voicing_person(&holders, cue) {
                 holders.actors = vec![person];
@@ -667,6 +680,30 @@ impl SentenceCtx<'_> {
         anaphor || (bare && marked)
     }
 
+    /// The actor that owns a stance noun: "Putin's demand for …", "the U.S. proposal for …".
+    /// After "the" + actor only a noun form counts ("the U.S. plan", not "the White House plans").
+    fn possessor(&self, cue: &CueMention) -> Option<&ActorMention> {
+        let view = self.view;
+        let toks = &view.tokens;
+        let m = view.actors.iter().find(|m| {
+            m.actor.is_some()
+                && m.via != Via::Pronoun
+                && (m.tokens.end == cue.tokens.start
+                    || (m.tokens.end + 1 == cue.tokens.start
+                        && matches!(toks[m.tokens.end].lower.as_str(), "'s" | "’s")))
+        })?;
+        let last = toks[m.tokens.end - 1].lower.as_str();
+        let possessive =
+            last.ends_with("'s") || last.ends_with("’s") || m.tokens.end + 1 == cue.tokens.start;
+        let word = toks[cue.tokens.start].lower.as_str();
+        let noun = NOMINAL_SUFFIXES.iter().any(|s| word.ends_with(s))
+            || !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing"));
+        let determiner = m.tokens.start > 0
+            && matches!(toks[m.tokens.start - 1].lower.as_str(), "the" | "a" | "an")
+            || toks[m.tokens.start].lower == "the";
+        (possessive || (determiner && noun)).then_some(m)
+    }
+
     /// Whether `inner` is the object of `outer`: close behind it, no actor or clause break
     /// between ("offered to expand its support for", "agreed to consider").
     fn governs(&self, outer: &CueMention, inner: &CueMention) -> bool {
@@ -680,8 +717,12 @@ impl SentenceCtx<'_> {
             return false;
         }
         let gap = outer.tokens.end..inner.tokens.start;
+        let possessor = self.possessor(inner).map(|m| m.tokens.start);
         let actor_between = view.actors.iter().any(|m| {
-            m.tokens.start >= gap.start && m.tokens.start < gap.end && m.via != Via::Pronoun
+            m.tokens.start >= gap.start
+                && m.tokens.start < gap.end
+                && m.via != Via::Pronoun
+                && Some(m.tokens.start) != possessor
         });
         let break_between = view.tokens[gap.clone()].iter().any(|t| {
             matches!(
