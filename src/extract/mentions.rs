@@ -616,7 +616,12 @@ fn actor_mentions(
             let of_institution = tokens[of_at].lower == "of"
                 && of_at >= 1
                 && institutions.iter().any(|r| r.end == of_at);
-            m.after_preposition = PREPOSITIONS.contains(&prev) && !of_institution;
+            // "Giving Moscow a seat …": the object of a gerund is not a subject either.
+            let sentence_initial = k == 1 || (k >= 2 && !tokens[k - 2].is_word());
+            let gerund = prev.len() > 4
+                && prev.ends_with("ing")
+                && (!tokens[k - 1].capitalised || sentence_initial);
+            m.after_preposition = (PREPOSITIONS.contains(&prev) || gerund) && !of_institution;
         }
     }
     out.sort_by_key(|m| m.tokens.start);

@@ -42,10 +42,40 @@ impl Extractor for PatternExtractor {
     fn extract(&self, article: &Article, gazetteer: &Gazetteer) -> Vec<Statement> {
         let mut discourse = Discourse::default();
         let mut out = Vec::new();
+        let mut turn = Turn::Narration;
+        let mut paragraph = usize::MAX;
         for sentence in &article.sentences {
             let text = article.sentence_text(sentence);
             let mut view = analyse(text, gazetteer);
             discourse.resolve(&mut view, gazetteer);
+            if sentence.paragraph != paragraph {
+                paragraph = sentence.paragraph;
+                turn = if sentence.kind == UnitKind::Body {
+                    let paragraph_text = article
+                        .text
+                        .get(sentence.span.start..)
+                        .and_then(|rest| rest.lines().next())
+                        .unwrap_or("");
+                    Turn::of(&view, paragraph_text)
+                } else {
+                    Turn::Narration
+                };
+            }
+            match &turn {
+                Turn::Narration => {}
+                // The interviewer's questions and framing are nobody's stance.
+                Turn::Interviewer => {
+                    discourse.update(&view, gazetteer, &[]);
+                    continue;
+                }
+                // An answer is the speaker's words, as if quoted.
+                Turn::Speaker(speaker) => {
+                    if view.quotes.is_empty() {
+                        view.quotes.push(0..view.tokens.len());
+                    }
+                    discourse.last_speaker.clone_from(speaker);
+                }
+            }
             let ctx = SentenceCtx {
                 article,
                 gazetteer,
@@ -63,6 +93,40 @@ impl Extractor for PatternExtractor {
             out.extend(found.into_iter().map(|f| f.statement));
         }
         out
+    }
+}
+
+/// Who speaks in a paragraph of an interview transcript.
+#[derive(Debug)]
+enum Turn {
+    /// Ordinary prose.
+    Narration,
+    /// "Michal: Yes. Estonia will …": the named actor answers.
+    Speaker(Vec<usize>),
+    /// "Nordic Ledger: Where do you stand?": the interviewer asks.
+    Interviewer,
+}
+
+impl Turn {
+    /// The turn a paragraph opens: a label of one to four capitalised words and a colon at its
+    /// start; a label that names no actor is the interviewer's when the paragraph asks something.
+    fn of(view: &SentenceView, paragraph: &str) -> Turn {
+        let toks = &view.tokens;
+        let Some(colon) = toks.iter().take(5).position(|t| t.lower == ":") else {
+            return Turn::Narration;
+        };
+        if colon == 0 || !toks[..colon].iter().all(|t| t.capitalised || !t.is_word()) {
+            return Turn::Narration;
+        }
+        let label = view
+            .actors
+            .iter()
+            .find(|m| m.tokens.start == 0 && m.tokens.end == colon);
+        match label.and_then(|m| m.actor) {
+            Some(actor) => Turn::Speaker(vec![actor]),
+            None if label.is_none() && paragraph.contains('?') => Turn::Interviewer,
+            None => Turn::Narration,
+        }
     }
 }
 

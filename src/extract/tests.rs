@@ -245,3 +245,14 @@ fn prefixed_proposal_name_only_modifies() {
         "#]],
     );
 }
+
+#[test]
+fn interview_answers_belong_to_the_labelled_speaker() {
+    check(
+        "Daily Ledger: Some argue that Ukraine should accept neutrality. Where do you stand?\nKristen Michal: Joining NATO remains the only way. A neutral Ukraine is not a realistic outcome.",
+        expect![[r#"
+            Kristen Michal	supports	nato-membership	
+            Kristen Michal	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
