@@ -101,6 +101,8 @@ pub(crate) struct ActorMention {
     /// A person the gazetteer does not know, introduced by a title
     /// ("Latvian Foreign Minister Baiba Braže"): the name and the country index.
     pub(crate) new_person: Option<(String, Option<usize>)>,
+    /// For "they" resolved to a group ("France and the UK … They …"): the other members.
+    pub(crate) also: Vec<usize>,
 }
 
 impl ActorMention {
@@ -117,6 +119,7 @@ impl ActorMention {
             after_preposition: false,
             after_by: false,
             new_person: None,
+            also: Vec::new(),
         }
     }
 }

@@ -163,6 +163,12 @@ impl Discourse {
         let mut local_person: HashMap<Gender, usize> = HashMap::new();
         let mut local_collective: Option<usize> = None;
         for m in &mut view.actors {
+            // "They" after a sentence whose stance several actors shared stands for all of them.
+            if m.actor.is_none() && m.via == Via::Pronoun && m.plural && self.last_group.len() > 1 {
+                m.actor = self.last_group.first().copied();
+                m.also = self.last_group[1..].to_vec();
+                continue;
+            }
             if let Some(a) = m.actor {
                 let Some(entry) = gazetteer.actors.get(a) else {
                     continue;
@@ -1516,6 +1522,7 @@ fn after_cue(proposal: &Range<usize>, cue: &Range<usize>) -> bool {
 /// The actor of `first` plus actors coordinated with it ("France and the United Kingdom").
 fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
     let mut group: Vec<usize> = first.actor.into_iter().collect();
+    group.extend(first.also.iter().copied());
     let mut end = first.tokens.end;
     for m in view
         .actors

@@ -256,3 +256,16 @@ fn interview_answers_belong_to_the_labelled_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn they_stands_for_the_group_that_held_the_last_stance() {
+    check(
+        "France and Britain backed a ceasefire on Monday. They also promised new sanctions on Russia.",
+        expect![[r#"
+            France	supports	ceasefire	
+            United Kingdom	supports	ceasefire	
+            France	proposes	sanctions	
+            United Kingdom	proposes	sanctions	
+        "#]],
+    );
+}
