@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::mentions::{analyse, ActorMention, CueMention, SentenceView, Token, Via};
+use super::mentions::{analyse, ActorMention, CueMention, SentenceView, Token, Via, PREPOSITIONS};
 use super::unknowns::phrase_after;
 use super::Extractor;
 use crate::model::{Article, NewActor, ProposalRef, Provenance, Stance, Statement, UnitKind};
@@ -20,6 +20,12 @@ const COORDINATORS: &[&str] = &[",", "and", "&", "as", "well", "both", "the", "o
 const CLAUSE_BREAKS: &[&str] = &[";", "—", "–", "(", ")"];
 /// How far before a cue a negation still scopes over it, in tokens.
 const NEGATION_REACH: usize = 5;
+/// Auxiliaries and negation that may stand between a relative pronoun and its verb.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "should", "must", "shall", "not", "also", "still", "now", "already",
+    "never", "has", "does", "did", "do", "then", "first", "once",
+];
 /// Endings of stance nouns ("proposal", "rejection", "endorsement", "initiative").
 const NOMINAL_SUFFIXES: &[&str] = &["al", "als", "ion", "ions", "ment", "ments", "ive", "ives"];
 /// Longest bracketed aside, in tokens, that stays inside its clause.
@@ -389,8 +395,24 @@ impl SentenceCtx<'_> {
                 .enumerate()
                 .filter(|(_, p)| after_cue(&p.tokens, &cue.tokens) && p.tokens.start < segment_end)
                 .filter(|(_, p)| !in_condition(p.tokens.start))
+                .filter(|(_, p)| !self.excluded(&p.tokens, cue))
                 .map(|(i, p)| (i, if p.by_rule { 0.9 } else { 1.0 }))
                 .collect();
+            if targets.is_empty() {
+                // "the ceasefire, which Kyiv accepted": the relative clause's object is the
+                // proposal it hangs on.
+                if let Some(rel) = self.relative_subject_clause(segment_start, cue) {
+                    let pronoun = rel.start - 1;
+                    if let Some((i, _)) = view
+                        .proposals
+                        .iter()
+                        .enumerate()
+                        .rfind(|(_, p)| p.tokens.end <= pronoun && pronoun - p.tokens.end <= 2)
+                    {
+                        targets.push((i, 0.8));
+                    }
+                }
+            }
             if targets.is_empty() {
                 // Predicate cues: "X is unacceptable", "joining NATO was not possible".
                 let from = segment_start.max(if holders.first_token < cue.tokens.start {
@@ -780,7 +802,9 @@ impl SentenceCtx<'_> {
         let view = self.view;
         // "must rule out": the modal yields to the verb it governs; "ready to discuss": what
         // is only discussed is considered, not offered.
-        if outer.deontic || inner.kind == CueKind::Stance(Stance::Considers) {
+        // … but "warned against a debate about X", "refused to discuss X" oppose X itself.
+        let opposes_outer = outer.kind == CueKind::Stance(Stance::Opposes);
+        if outer.deontic || (inner.kind == CueKind::Stance(Stance::Considers) && !opposes_outer) {
             return false;
         }
         if inner.tokens.start < outer.tokens.end || inner.tokens.start - outer.tokens.end > 4 {
@@ -862,6 +886,47 @@ impl SentenceCtx<'_> {
             }
         }
         out
+    }
+
+    /// "… without Kyiv formally joining the alliance": a proposal after "without" (and no cue of
+    /// its own in between) is excluded, not a target.
+    fn excluded(&self, proposal: &Range<usize>, cue: &CueMention) -> bool {
+        let view = self.view;
+        let from = proposal.start.saturating_sub(4).max(cue.tokens.end);
+        (from..proposal.start).any(|i| {
+            view.tokens[i].lower == "without"
+                && !view.cues.iter().any(|c| {
+                    matches!(c.kind, CueKind::Stance(_))
+                        && c.tokens.start > i
+                        && c.tokens.start < proposal.start
+                })
+        })
+    }
+
+    /// The span between a relative pronoun and `cue` when the relative clause has a subject of
+    /// its own ("the pledge, under which allies would promise …", "the ceasefire, which Kyiv
+    /// accepted"); `None` when the antecedent is the subject ("Italy, which has backed …").
+    fn relative_subject_clause(
+        &self,
+        segment_start: usize,
+        cue: &CueMention,
+    ) -> Option<Range<usize>> {
+        let toks = &self.view.tokens;
+        let rel = (segment_start..cue.tokens.start).rev().find(|&i| {
+            matches!(toks[i].lower.as_str(), "which" | "whom" | "whereby")
+                && i > 0
+                && (toks[i - 1].lower == "," || PREPOSITIONS.contains(&toks[i - 1].lower.as_str()))
+        })?;
+        if toks[rel + 1..cue.tokens.start]
+            .iter()
+            .any(|t| t.lower == ",")
+        {
+            return None;
+        }
+        let own_subject = toks[rel + 1..cue.tokens.start].iter().any(|t| {
+            t.is_word() && !AUXILIARIES.contains(&t.lower.as_str()) && !t.lower.ends_with("ly")
+        });
+        own_subject.then(|| rel + 1..cue.tokens.start)
     }
 
     /// Whether a reversal cue ("an end to") stands right before the proposal, at or after
@@ -1017,8 +1082,20 @@ impl SentenceCtx<'_> {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|n| self.text[n.range.clone()].starts_with(char::is_uppercase));
+            // "… are cooler still: the SPD has warned against …": after a colon, a clause with
+            // a subject of its own.
+            let colon_clause = t.lower == ":"
+                && view.actors.iter().any(|m| {
+                    m.tokens.start > i
+                        && m.tokens.end <= at
+                        && m.actor.is_some()
+                        && m.via != Via::Pronoun
+                        && !m.in_proposal
+                        && !m.after_preposition
+                });
             if (CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i))
                 || headline_comma
+                || colon_clause
             {
                 start = i + 1;
             }
@@ -1215,9 +1292,20 @@ impl SentenceCtx<'_> {
     ) -> Option<Holders> {
         let view = self.view;
         let in_quote = view.quotes.iter().any(|q| q.contains(&cue.tokens.start));
-        // Passive: "… was rejected by Moscow", "backed by France".
+        // Passive: "… was rejected by Moscow", "backed by France", "was put forward by Meloni".
         let last = &view.tokens[cue.tokens.end - 1].lower;
-        let participle = last.ends_with("ed") || last.ends_with("en") || last.ends_with("wn");
+        let be_before = view.tokens[cue.tokens.start.saturating_sub(3)..cue.tokens.start]
+            .iter()
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "is" | "are" | "was" | "were" | "been" | "being"
+                )
+            });
+        let participle = last.ends_with("ed")
+            || last.ends_with("en")
+            || last.ends_with("wn")
+            || (cue.tokens.len() > 1 && be_before);
         if let Some(agent) = view.actors.iter().find(|m| {
             participle
                 && m.after_by
@@ -1329,6 +1417,21 @@ impl SentenceCtx<'_> {
                     first_token: m.tokens.start,
                 });
             }
+        }
+        // "a pledge, under which allies would promise …": in a relative clause with a subject of
+        // its own, only an actor named there holds the stance.
+        if let Some(rel) = self.relative_subject_clause(segment_start, cue) {
+            let m = view.actors.iter().find(|m| {
+                rel.contains(&m.tokens.start)
+                    && m.actor.is_some()
+                    && !m.in_proposal
+                    && !m.after_preposition
+            })?;
+            return Some(Holders {
+                actors: group_from(view, m),
+                confidence: 0.85,
+                first_token: m.tokens.start,
+            });
         }
         let candidate = view.actors.iter().find(|m| {
             m.tokens.start >= segment_start

@@ -269,3 +269,24 @@ fn they_stands_for_the_group_that_held_the_last_stance() {
         "#]],
     );
 }
+
+#[test]
+fn relative_clause_with_its_own_subject() {
+    check(
+        "Giorgia Meloni has championed an Article 5-style pledge, under which allies would promise help without Kyiv formally joining NATO. The ceasefire, which Kyiv accepted in March, collapsed within days.",
+        expect![[r#"
+            Giorgia Meloni	supports	article5-guarantee	
+            Ukraine	supports	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
+fn colon_opens_a_clause_with_its_own_subject() {
+    check(
+        "Friedrich Merz has kept his options open. His coalition partners are cooler still: the SPD has warned against a debate about boots on the ground.",
+        expect![[r#"
+            SPD	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
