@@ -1,21 +1,24 @@
-//! Quality ratchet: extraction on the bundled corpus scored against `data/gold.tsv`.
-//! The floors are measured figures minus a small margin; raise them, never lower them.
+//! Quality ratchet: extraction on the bundled corpora scored against their gold files.
+//! The floors are measured figures minus a small margin; raise them, never lower them
+//! (except when a corpus grows: then the new measurement on the larger corpus is the base).
 
 use std::path::Path;
 
-use stancegraph::eval::{self, PredRow};
+use stancegraph::eval::{self, PredRow, Report};
 use stancegraph::extract::extract_article;
 use stancegraph::ingest;
 use stancegraph::ontology::{Gazetteer, Ontology};
 
-/// Measured strict P 0.869, strict F1 0.729, polarity F1 0.764 when the floors were last raised.
-const STRICT_PRECISION_FLOOR: f64 = 0.85;
-const STRICT_F1_FLOOR: f64 = 0.71;
-const POLARITY_F1_FLOOR: f64 = 0.75;
+/// Floors for one corpus: strict precision, strict F1, polarity F1.
+struct Floors {
+    strict_precision: f64,
+    strict_f1: f64,
+    polarity_f1: f64,
+}
 
-#[test]
-fn data_corpus_meets_the_quality_floor() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+/// Extracts every article under `dir/articles` and scores it against `dir/gold.tsv`.
+fn score(dir: &str) -> Report {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let ontology = Ontology::embedded().expect("ontology");
     let gazetteer = Gazetteer::build(&ontology).expect("gazetteer");
     let gold = eval::read_gold(&root.join("gold.tsv")).expect("gold");
@@ -31,15 +34,47 @@ fn data_corpus_meets_the_quality_floor() {
             });
         }
     }
-    let report = eval::score(&preds, &gold, &eval::alias_table(&gazetteer));
+    eval::score(&preds, &gold, &eval::alias_table(&gazetteer))
+}
+
+fn assert_meets(dir: &str, floors: &Floors) {
+    let report = score(dir);
     let (s, p) = (report.strict, report.polarity);
     assert!(
-        s.precision >= STRICT_PRECISION_FLOOR
-            && s.f1 >= STRICT_F1_FLOOR
-            && p.f1 >= POLARITY_F1_FLOOR,
-        "quality dropped: strict P={:.3} F1={:.3}, polarity F1={:.3}",
+        s.precision >= floors.strict_precision
+            && s.f1 >= floors.strict_f1
+            && p.f1 >= floors.polarity_f1,
+        "{dir}: quality dropped: strict P={:.3} F1={:.3}, polarity F1={:.3}",
         s.precision,
         s.f1,
         p.f1
+    );
+}
+
+/// `data/` (22 articles, 214 rows): measured strict P 0.816, strict F1 0.651, polarity F1
+/// 0.700 when the floors were last set (on its first 14 articles: strict F1 0.729 -> 0.807).
+#[test]
+fn data_corpus_meets_the_quality_floor() {
+    assert_meets(
+        "data",
+        &Floors {
+            strict_precision: 0.80,
+            strict_f1: 0.63,
+            polarity_f1: 0.68,
+        },
+    );
+}
+
+/// `data/heldout/` (10 articles written blind to the extractor, 112 rows): measured strict P
+/// 0.718, strict F1 0.551, polarity F1 0.551 when the floors were last set.
+#[test]
+fn heldout_corpus_meets_the_quality_floor() {
+    assert_meets(
+        "data/heldout",
+        &Floors {
+            strict_precision: 0.70,
+            strict_f1: 0.53,
+            polarity_f1: 0.53,
+        },
     );
 }
