@@ -131,6 +131,8 @@ pub(crate) struct ProposalMention {
     pub(crate) proposal: usize,
     /// Found by a co-occurrence rule rather than a phrase.
     pub(crate) by_rule: bool,
+    /// Names the proposal's absence ("stay out of NATO"): stances on it are reversed.
+    pub(crate) negated: bool,
 }
 
 /// A lexicon cue occurrence.
@@ -261,6 +263,7 @@ fn proposal_mentions(
                 tokens: token_range(tokens, h.start, h.end),
                 proposal: p,
                 by_rule: false,
+                negated: false,
             }),
             _ => None,
         })
@@ -314,6 +317,7 @@ fn proposal_mentions(
                         tokens: span,
                         proposal: p,
                         by_rule: true,
+                        negated: rule.negates,
                     });
                 }
             }
@@ -325,6 +329,7 @@ fn proposal_mentions(
     let snapshot = out.clone();
     out.retain(|m| {
         !m.by_rule
+            || m.negated
             || !snapshot.iter().any(|o| {
                 let coordinated = o.tokens.start > m.tokens.start
                     && o.tokens.start > 0
@@ -344,6 +349,7 @@ fn proposal_mentions(
     out.retain(|m| {
         !snapshot.iter().any(|o| {
             o.by_rule
+                && !o.negated
                 && o.proposal != m.proposal
                 && contains(&o.tokens, &m.tokens)
                 && o.tokens.len() > m.tokens.len()

@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::mentions::{analyse, ActorMention, CueMention, SentenceView, Token, Via, PREPOSITIONS};
+use super::mentions::{
+    analyse, ActorMention, CueMention, ProposalMention, SentenceView, Token, Via, PREPOSITIONS,
+};
 use super::unknowns::phrase_after;
 use super::Extractor;
 use crate::model::{Article, NewActor, ProposalRef, Provenance, Stance, Statement, UnitKind};
@@ -26,6 +28,8 @@ const AUXILIARIES: &[&str] = &[
     "can", "may", "might", "should", "must", "shall", "not", "also", "still", "now", "already",
     "never", "has", "does", "did", "do", "then", "first", "once",
 ];
+/// Titles of a head of state or government (`sg:title` values are lowercase).
+const LEADER_TITLES: &[&str] = &["president", "prime minister", "chancellor", "premier"];
 /// Endings of stance nouns ("proposal", "rejection", "endorsement", "initiative").
 const NOMINAL_SUFFIXES: &[&str] = &["al", "als", "ion", "ions", "ment", "ments", "ive", "ives"];
 /// Longest bracketed aside, in tokens, that stays inside its clause.
@@ -421,15 +425,19 @@ impl SentenceCtx<'_> {
                     0
                 });
                 let relative = self.relative_clauses();
-                if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(i, p)| {
+                // The nearest proposal before the cue; when an earlier cue already judged it
+                // ("… is a utopian and meaningless path") there is nothing new to code.
+                if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(_, p)| {
                     p.tokens.end <= cue.tokens.start
                         && p.tokens.start >= from
                         && !in_condition(p.tokens.start)
-                        && !targeted.contains(i)
                         && !relative
                             .iter()
                             .any(|r| r.contains(&p.tokens.start) && !r.contains(&cue.tokens.start))
                 }) {
+                    if targeted.contains(&i) {
+                        continue;
+                    }
                     targets.push((i, 0.85));
                 }
             }
@@ -510,7 +518,7 @@ impl SentenceCtx<'_> {
                 targeted.push(ti);
                 let proposal = &view.proposals[ti];
                 // "demanded an end to arms deliveries": the stance on the proposal is reversed.
-                let stance = if self.reversed(&proposal.tokens, cue.tokens.end) {
+                let stance = if self.reversed(proposal, cue.tokens.end) {
                     match stance {
                         Stance::Supports | Stance::Proposes => Stance::Opposes,
                         Stance::Opposes => Stance::Supports,
@@ -593,7 +601,7 @@ impl SentenceCtx<'_> {
             }) {
                 let confidence = 0.6 * holders.confidence;
                 // "will not lift its sanctions": not reversing a proposal is keeping it.
-                let stance = if self.reversed(&proposal.tokens, 0) {
+                let stance = if self.reversed(proposal, 0) {
                     Stance::Supports
                 } else {
                     Stance::Opposes
@@ -714,8 +722,8 @@ impl SentenceCtx<'_> {
         )
     }
 
-    /// "Estonia's prime minister said that Estonia is prepared to send troops": a person who
-    /// reports a stance of their own state voices it, and holds it.
+    /// "Estonia's prime minister said that Estonia is prepared to send troops": a head of state
+    /// or government who reports a stance of their own state voices it, and holds it.
     fn voicing_person(&self, holders: &Holders, cue: &CueMention) -> Option<usize> {
         let [state] = holders.actors.as_slice() else {
             return None;
@@ -729,13 +737,19 @@ impl SentenceCtx<'_> {
         let [person] = reporters.as_slice() else {
             return None;
         };
+        // Only a head of state or government speaks as the state itself; a minister saying
+        // "Poland will not send troops" reports Poland's stance.
         let country = match self.gazetteer.actors.get(*person) {
-            Some(entry) if entry.kind == ActorKind::Person => entry.country.clone(),
-            Some(_) => None,
-            None => self
-                .new_people
-                .get(person - self.gazetteer.actors.len())
-                .and_then(|(_, c)| c.map(|c| self.gazetteer.actors[c].slug.clone())),
+            Some(entry)
+                if entry.kind == ActorKind::Person
+                    && entry
+                        .titles
+                        .iter()
+                        .any(|t| LEADER_TITLES.contains(&t.as_str())) =>
+            {
+                entry.country.clone()
+            }
+            _ => None,
         };
         (country.as_ref() == Some(state_slug)).then_some(*person)
     }
@@ -931,13 +945,20 @@ impl SentenceCtx<'_> {
 
     /// Whether a reversal cue ("an end to") stands right before the proposal, at or after
     /// token `from` (the end of the stance cue that governs it).
-    fn reversed(&self, proposal: &Range<usize>, from: usize) -> bool {
-        self.view.cues.iter().any(|c| {
+    fn reversed(&self, proposal: &ProposalMention, from: usize) -> bool {
+        let start = proposal.tokens.start;
+        // A rule match that names the proposal's absence ("stay out of NATO"), or a
+        // reversal cue right before the proposal with nothing coordinated between.
+        let cue_before = self.view.cues.iter().any(|c| {
             c.kind == CueKind::Reversal
                 && c.tokens.start >= from
-                && c.tokens.end <= proposal.start
-                && proposal.start - c.tokens.end <= 2
-        })
+                && c.tokens.end <= start
+                && start - c.tokens.end <= 2
+                && !self.view.tokens[c.tokens.end..start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
+        });
+        cue_before != proposal.negated
     }
 
     /// The subject of a reporting verb before token `at` ("Trump said …"), or of one after it

@@ -129,10 +129,14 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
         });
         let single_period = c == '.' && j == i + 1;
-        if followed_by_space
-            && opens_sentence
-            && !(single_period && is_abbreviation(&line[start..pos]))
-        {
+        // "No. 10" abbreviates a number; "No. We need …" ends an answer.
+        let numero = line[start..pos]
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("no"));
+        let abbreviation = is_abbreviation(&line[start..pos])
+            && !(numero && !next_word_start.is_some_and(|c| c.is_ascii_digit()));
+        if followed_by_space && opens_sentence && !(single_period && abbreviation) {
             spans.push((start, end));
             start = end;
         }
@@ -222,6 +226,20 @@ mod tests {
             assert!(u.span.len() <= MAX_UNIT_BYTES);
             assert!(text.is_char_boundary(u.span.start) && text.is_char_boundary(u.span.end));
         }
+    }
+
+    #[test]
+    fn a_bare_no_ends_a_sentence_but_no_before_a_number_does_not() {
+        let got = units("Title\nMichal: No. We need more. He lives at No. 10 Downing Street.");
+        let bodies: Vec<&str> = got.iter().skip(1).map(|(_, s)| *s).collect();
+        assert_eq!(
+            bodies,
+            vec![
+                "Michal: No.",
+                "We need more.",
+                "He lives at No. 10 Downing Street."
+            ]
+        );
     }
 
     #[test]

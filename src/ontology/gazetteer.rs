@@ -60,6 +60,8 @@ pub struct ProposalRule {
     pub modifiers: Vec<String>,
     /// Maximal distance in tokens between head and modifier.
     pub window: usize,
+    /// A match names the proposal's absence (`sg:negates true`): stances on it are reversed.
+    pub negates: bool,
 }
 
 /// One proposal concept of `proposals.ttl`.
@@ -532,10 +534,15 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                     _ => None,
                 })
                 .unwrap_or(4);
+            let negates = index.objects(&key, &sg("negates")).iter().any(|t| match t {
+                Term::Literal(l) => l.value() == "true",
+                _ => false,
+            });
             rules.push(ProposalRule {
                 heads,
                 modifiers,
                 window,
+                negates,
             });
         }
         proposals.push(ProposalEntry {
