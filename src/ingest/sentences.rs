@@ -135,7 +135,7 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("no"));
         let abbreviation = is_abbreviation(&line[start..pos])
-            && !(numero && !next_word_start.is_some_and(|c| c.is_ascii_digit()));
+            && (!numero || next_word_start.is_some_and(|c| c.is_ascii_digit()));
         if followed_by_space && opens_sentence && !(single_period && abbreviation) {
             spans.push((start, end));
             start = end;
