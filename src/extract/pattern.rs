@@ -172,7 +172,23 @@ impl Discourse {
         // Resolve in text order so that a name earlier in the sentence wins.
         let mut local_person: HashMap<Gender, usize> = HashMap::new();
         let mut local_collective: Option<usize> = None;
+        // "Poland and Italy have said they will not …": "they" after a named group in the same
+        // sentence stands for that group.
+        let local_groups: Vec<(usize, Vec<usize>)> = view
+            .actors
+            .iter()
+            .filter(|m| m.actor.is_some() && !m.after_preposition && !m.in_proposal)
+            .map(|m| (m.tokens.start, group_from(view, m)))
+            .filter(|(_, g)| g.len() > 1)
+            .collect();
         for m in &mut view.actors {
+            if m.actor.is_none() && m.via == Via::Pronoun && m.plural {
+                if let Some((_, group)) = local_groups.iter().find(|(at, _)| *at < m.tokens.start) {
+                    m.actor = group.first().copied();
+                    m.also = group[1..].to_vec();
+                    continue;
+                }
+            }
             // "They" after a sentence whose stance several actors shared stands for all of them.
             if m.actor.is_none() && m.via == Via::Pronoun && m.plural && self.last_group.len() > 1 {
                 m.actor = self.last_group.first().copied();
@@ -761,10 +777,15 @@ impl SentenceCtx<'_> {
         let next = cue.tokens.end;
         // The anaphor must close its phrase: "supports this idea." but not "the approach
         // discussed in Istanbul", where a modifier names something new.
+        // "offered to lead it": an infinitive may stand between the cue and the anaphor.
+        let infinitive = view.tokens.get(next).is_some_and(|t| t.lower == "to")
+            && view.tokens.get(next + 1).is_some_and(|t| t.is_word())
+            && !view.actors.iter().any(|m| m.tokens.start == next + 1);
+        let reach = if infinitive { 2 } else { 1 };
         let anaphor = view.cues.iter().any(|c| {
             c.kind == CueKind::ProposalAnaphor
                 && c.tokens.start >= next
-                && c.tokens.start <= next + 1
+                && c.tokens.start <= next + reach
                 && view.tokens.get(c.tokens.end).is_none_or(|t| {
                     matches!(
                         t.lower.as_str(),
