@@ -28,8 +28,6 @@ const AUXILIARIES: &[&str] = &[
     "can", "may", "might", "should", "must", "shall", "not", "also", "still", "now", "already",
     "never", "has", "does", "did", "do", "then", "first", "once",
 ];
-/// Titles of a head of state or government (`sg:title` values are lowercase).
-const LEADER_TITLES: &[&str] = &["president", "prime minister", "chancellor", "premier"];
 /// Endings of stance nouns ("proposal", "rejection", "endorsement", "initiative").
 const NOMINAL_SUFFIXES: &[&str] = &["al", "als", "ion", "ions", "ment", "ments", "ive", "ives"];
 /// Longest bracketed aside, in tokens, that stays inside its clause.
@@ -644,6 +642,15 @@ impl SentenceCtx<'_> {
         confidence: f32,
         tokens: Range<usize>,
     ) -> Found {
+        // A minister or spokesperson the graph does not track individually speaks for the state.
+        let actor = self
+            .gazetteer
+            .actors
+            .get(actor)
+            .filter(|entry| entry.credited_to_country)
+            .and_then(|entry| entry.country.as_deref())
+            .and_then(|country| self.gazetteer.actor(country))
+            .unwrap_or(actor);
         let (slug, label, new_actor) = match self.gazetteer.actors.get(actor) {
             Some(entry) => (entry.slug.clone(), entry.label.clone(), None),
             None => {
@@ -753,18 +760,10 @@ impl SentenceCtx<'_> {
         let [person] = reporters.as_slice() else {
             return None;
         };
-        // Only a head of state or government speaks as the state itself; a minister saying
-        // "Poland will not send troops" reports Poland's stance.
+        // Only a head of state or government (`sg:leads`) speaks as the state itself; a minister
+        // saying "Poland will not send troops" reports Poland's stance.
         let country = match self.gazetteer.actors.get(*person) {
-            Some(entry)
-                if entry.kind == ActorKind::Person
-                    && entry
-                        .titles
-                        .iter()
-                        .any(|t| LEADER_TITLES.contains(&t.as_str())) =>
-            {
-                entry.country.clone()
-            }
+            Some(entry) if entry.leads => entry.country.clone(),
             _ => None,
         };
         (country.as_ref() == Some(state_slug)).then_some(*person)

@@ -290,3 +290,14 @@ fn colon_opens_a_clause_with_its_own_subject() {
         "#]],
     );
 }
+
+#[test]
+fn officials_are_credited_to_their_state_and_leaders_voice_it() {
+    check(
+        "Dmitry Peskov rejected any Western peacekeeping force. Kristen Michal said that Estonia is ready to send a company of troops to Ukraine.",
+        expect![[r#"
+            Russia	opposes	european-troops-in-ukraine	
+            Kristen Michal	proposes	european-troops-in-ukraine	
+        "#]],
+    );
+}

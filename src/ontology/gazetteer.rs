@@ -49,6 +49,10 @@ pub struct ActorEntry {
     pub country: Option<String>,
     /// Adjectival forms of a state ("Russian").
     pub demonyms: Vec<String>,
+    /// An official whose statements the graph credits to `country` (`sg:creditedToCountry`).
+    pub credited_to_country: bool,
+    /// Heads `country` (`sg:leads`): voices the state when reporting its stance.
+    pub leads: bool,
 }
 
 /// A co-occurrence rule: a head form and a modifier form within `window` tokens.
@@ -492,6 +496,14 @@ fn build_actors(index: &Index<'_>) -> Result<Vec<ActorEntry>, OntologyError> {
                     .first()
                     .and_then(|c| local_name(c, vocab::ACTOR).map(str::to_owned)),
                 demonyms: index.strings(&subject, &sg("demonym")),
+                credited_to_country: index
+                    .objects(&subject, &sg("creditedToCountry"))
+                    .iter()
+                    .any(|t| matches!(t, Term::Literal(l) if l.value() == "true")),
+                leads: index
+                    .objects(&subject, &sg("leads"))
+                    .iter()
+                    .any(|t| matches!(t, Term::Literal(l) if l.value() == "true")),
             });
         }
     }
