@@ -432,8 +432,18 @@ impl SentenceCtx<'_> {
                 }
             }
             if targets.is_empty() {
-                // Predicate cues: "X is unacceptable", "joining NATO was not possible".
-                let from = segment_start.max(if holders.first_token < cue.tokens.start {
+                // Predicate cues: "X is unacceptable", "joining NATO was not possible" — also
+                // around a reporting aside: "NATO membership, he added, is off the table".
+                let aside = view.cues.iter().any(|c| {
+                    c.kind == CueKind::Reporting
+                        && c.tokens.start > holders.first_token
+                        && c.tokens.end < cue.tokens.start
+                        && view
+                            .tokens
+                            .get(c.tokens.end)
+                            .is_some_and(|t| t.lower == ",")
+                });
+                let from = segment_start.max(if holders.first_token < cue.tokens.start && !aside {
                     holders.first_token
                 } else {
                     0
@@ -507,7 +517,15 @@ impl SentenceCtx<'_> {
                     .get(s.start)
                     .is_some_and(|t| t.lower == "unless")
             });
+            // "will not accept X unless Y": a negated cue form with "unless" is conditional support.
+            let negative_form = view.tokens[cue.tokens.clone()].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "not" | "never" | "n't" | "won't" | "won’t" | "cannot"
+                )
+            });
             let (stance, polarity_factor) = match (base, negations % 2 == 1) {
+                (Stance::Opposes, false) if unless && negative_form => (Stance::Supports, 0.8),
                 (s, false) => (s, 1.0),
                 (_, true) if unless => (Stance::Supports, 0.8),
                 (_, true) if cue.negated.is_some() => (cue.negated.unwrap_or(base), 0.8),
@@ -576,8 +594,13 @@ impl SentenceCtx<'_> {
                 continue;
             }
             let start = proposal.tokens.start;
+            // "Moscow has no veto": a rule match may carry its own negation.
             let negated_before = view.cues.iter().any(|c| {
-                c.kind == CueKind::Negation && c.tokens.end <= start && start - c.tokens.end <= 2
+                c.kind == CueKind::Negation
+                    && ((c.tokens.end <= start && start - c.tokens.end <= 2)
+                        || (proposal.by_rule
+                            && c.tokens.start > start
+                            && c.tokens.end <= proposal.tokens.end))
             });
             // "Polish soldiers would not go to Ukraine, Tusk said": the proposal as subject.
             let negated_after = view.cues.iter().any(|c| {
@@ -600,11 +623,23 @@ impl SentenceCtx<'_> {
                 deontic: false,
             };
             // A flat "there will be no X" is the speaker's stance when someone is reported.
-            let reported = self.reporting_subject(start).map(|actors| Holders {
-                actors,
-                confidence: 0.85,
-                first_token: start,
-            });
+            // "Kremlin: No Foreign Troops in Ukraine, Putin Warns …": the headline's speaker.
+            let colon_clause = colon_speaker
+                .as_ref()
+                .filter(|_| !view.tokens[..start].iter().any(|t| t.lower == ","));
+            let reported = colon_clause
+                .map(|actors| Holders {
+                    actors: actors.clone(),
+                    confidence: 0.85,
+                    first_token: start,
+                })
+                .or_else(|| {
+                    self.reporting_subject(start).map(|actors| Holders {
+                        actors,
+                        confidence: 0.85,
+                        first_token: start,
+                    })
+                });
             if let Some(holders) = reported.or_else(|| {
                 self.holders(
                     &pseudo,
@@ -1142,7 +1177,19 @@ impl SentenceCtx<'_> {
             }
         }
         for c in &view.cues {
-            if c.tokens.end <= at && matches!(c.kind, CueKind::Contrast | CueKind::Reporting) {
+            // "NATO membership, he added, is off the table": a reporting clause set off by commas
+            // inside the clause does not start a new one.
+            let parenthetical = c.kind == CueKind::Reporting
+                && view
+                    .tokens
+                    .get(c.tokens.end)
+                    .is_some_and(|t| t.lower == ",")
+                && (c.tokens.start.saturating_sub(4)..c.tokens.start)
+                    .any(|i| view.tokens[i].lower == ",");
+            if c.tokens.end <= at
+                && !parenthetical
+                && matches!(c.kind, CueKind::Contrast | CueKind::Reporting)
+            {
                 let mut s = c.tokens.end;
                 while s < at
                     && matches!(

@@ -301,3 +301,14 @@ fn officials_are_credited_to_their_state_and_leaders_voice_it() {
         "#]],
     );
 }
+
+#[test]
+fn reporting_aside_unless_and_headline_speaker() {
+    check(
+        "Rubio spoke in Geneva. NATO membership, he added, is off the table. Kyiv will not accept any cap on its army unless Congress ratifies the guarantee.",
+        expect![[r#"
+            Marco Rubio	opposes	nato-membership	
+            Ukraine	supports	ukraine-demilitarization	
+        "#]],
+    );
+}
