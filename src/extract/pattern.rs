@@ -146,6 +146,8 @@ struct Discourse {
     last_collective: Option<usize>,
     last_group: Vec<usize>,
     last_speaker: Vec<usize>,
+    /// The sentence and parties of the latest talks ("Trump held talks with Zelensky …").
+    last_meeting: Option<(usize, Vec<usize>)>,
     /// Proposals of the latest sentence that named any: what "this idea" refers to.
     last_proposals: Vec<usize>,
     /// People the ontology lacks, met in this article: (name, country); actor id is
@@ -256,6 +258,19 @@ impl Discourse {
             }
         }
         self.last_person.extend(subject_person);
+        // Talks between several parties: what the next sentences say was discussed is theirs.
+        let mut parties: Vec<usize> = found
+            .iter()
+            .filter(|f| f.statement.stance == Stance::Considers)
+            .filter_map(|f| gazetteer.actor(&f.statement.actor))
+            .collect();
+        parties.sort_unstable();
+        parties.dedup();
+        if parties.len() > 1 {
+            if let Some(f) = found.first() {
+                self.last_meeting = Some((f.statement.prov.sentence, parties));
+            }
+        }
         if let Some(first) = found.first() {
             self.last_group = found
                 .iter()
@@ -395,6 +410,16 @@ impl SentenceCtx<'_> {
                     colon_speaker.as_deref(),
                 )
             });
+            // "One of the agenda items was X", "this was discussed at the summit between A and
+            // B": what is discussed without a subject is considered by the meeting's parties.
+            let mut from_meeting = false;
+            let holders = holders.or_else(|| {
+                let parties = (base == Stance::Considers)
+                    .then(|| self.meeting_parties(cue, discourse))
+                    .flatten();
+                from_meeting = parties.is_some();
+                parties
+            });
             let Some(mut holders) = holders else { continue };
             if let Some(person) = self.voicing_person(&holders, cue) {
                 holders.actors = vec![person];
@@ -466,12 +491,23 @@ impl SentenceCtx<'_> {
                 }
             }
             let mut anaphoric: Vec<usize> = Vec::new();
-            let subject_anaphor = view.cues.iter().any(|c| {
-                c.kind == CueKind::ProposalAnaphor
-                    && c.tokens.start >= segment_start
-                    && c.tokens.end <= cue.tokens.start
-                    && view.tokens[c.tokens.start].lower != "it"
+            // "this was discussed", "that is not a realistic outcome": a bare demonstrative
+            // subject before a verb stands for the proposal last discussed.
+            let demonstrative = (segment_start..cue.tokens.start).any(|i| {
+                let word = view.tokens[i].lower.as_str();
+                (word == "this" || (word == "that" && i == segment_start))
+                    && view
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_str()))
             });
+            let subject_anaphor = demonstrative
+                || view.cues.iter().any(|c| {
+                    c.kind == CueKind::ProposalAnaphor
+                        && c.tokens.start >= segment_start
+                        && c.tokens.end <= cue.tokens.start
+                        && view.tokens[c.tokens.start].lower != "it"
+                });
             if targets.is_empty() && (self.refers_back(cue) || subject_anaphor) {
                 // "Merz supports this idea", "the SPD opposes it", "the new package is backed
                 // by Poland": the proposal last discussed — earlier in this sentence if it names
@@ -533,6 +569,12 @@ impl SentenceCtx<'_> {
                 // "did not reject" says too little to code.
                 (Stance::Opposes | Stance::Considers, true) => continue,
             };
+            // What a meeting discussed is the head of the object, not what modifies it ("the
+            // creation of a buffer zone, protected by a multinational force").
+            if from_meeting {
+                targets.truncate(1);
+                anaphoric.truncate(1);
+            }
             for &p in &anaphoric {
                 let confidence = cue.weight * holders.confidence * 0.7 * polarity_factor;
                 let span_tokens = holders.first_token.min(cue.tokens.start)..cue.tokens.end;
@@ -1331,16 +1373,49 @@ impl SentenceCtx<'_> {
             if m.tokens.start < start || m.tokens.start >= end || m.in_proposal {
                 continue;
             }
-            let mut k = m.tokens.start;
-            while k > 0 && matches!(view.tokens[k - 1].lower.as_str(), "the" | "and" | ",") {
-                k -= 1;
-            }
-            let joined = k > 0 && matches!(view.tokens[k - 1].lower.as_str(), "with" | "between");
-            if joined {
+            if self.joined_by(m, &["with", "between"]) {
                 out.extend(group_from(view, m));
             }
         }
         out
+    }
+
+    /// The parties of a meeting: actors after "between" later in this sentence, else those who
+    /// held talks in one of the two sentences before.
+    fn meeting_parties(&self, cue: &CueMention, discourse: &Discourse) -> Option<Holders> {
+        let view = self.view;
+        let between = view.actors.iter().find(|m| {
+            m.tokens.start > cue.tokens.end
+                && m.actor.is_some()
+                && !m.in_proposal
+                && self.joined_by(m, &["between"])
+        });
+        if let Some(m) = between {
+            return Some(Holders {
+                actors: group_from(view, m),
+                confidence: 0.7,
+                first_token: m.tokens.start,
+            });
+        }
+        let (sentence, parties) = discourse.last_meeting.as_ref()?;
+        (self.index - sentence <= 2).then(|| Holders {
+            actors: parties.clone(),
+            confidence: 0.6,
+            first_token: cue.tokens.start,
+        })
+    }
+
+    /// Whether mention `m` follows one of `words` (over articles, titles and list commas).
+    fn joined_by(&self, m: &ActorMention, words: &[&str]) -> bool {
+        let toks = &self.view.tokens;
+        let mut k = m.tokens.start;
+        while k > 0
+            && (matches!(toks[k - 1].lower.as_str(), "the" | "and" | ",")
+                || (toks[k - 1].capitalised && !words.contains(&toks[k - 1].lower.as_str())))
+        {
+            k -= 1;
+        }
+        k > 0 && words.contains(&toks[k - 1].lower.as_str())
     }
 
     /// "Germany: financing for a package of missiles" — a list item that names who offers what.

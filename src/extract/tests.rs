@@ -312,3 +312,16 @@ fn reporting_aside_unless_and_headline_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn what_a_meeting_discussed_belongs_to_its_parties() {
+    check(
+        "Donald Trump held talks at the White House with Ukrainian President Volodymyr Zelensky regarding a ceasefire. One of the main agenda items was the creation of a Korean-style buffer zone, protected by a multinational force.",
+        expect![[r#"
+            Donald Trump	considers	ceasefire	
+            Volodymyr Zelensky	considers	ceasefire	
+            Donald Trump	considers	korean-style-armistice	
+            Volodymyr Zelensky	considers	korean-style-armistice	
+        "#]],
+    );
+}
