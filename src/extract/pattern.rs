@@ -1151,7 +1151,7 @@ impl SentenceCtx<'_> {
                 && !view.tokens[c.tokens.end..cue.tokens.start]
                     .iter()
                     .any(|t| t.lower == ",")
-                && c.tokens.end + 6 >= cue.tokens.start
+                && c.tokens.end + 12 >= cue.tokens.start
         });
         // "options such as forming a force", "Seriously discussing guarantees … is meaningless":
         // a gerund used as a noun is not asserted.
