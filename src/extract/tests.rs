@@ -64,7 +64,9 @@ fn condition_clause_first() {
 fn unless_turns_refusal_into_conditional_support() {
     check(
         "Kyiv will not take part in a trilateral summit unless security guarantees are agreed first.",
-        expect![[r#""#]],
+        expect![[r#"
+            Ukraine	supports	trilateral-summit	security-guarantees
+        "#]],
     );
 }
 
