@@ -52,12 +52,14 @@ impl Extractor for PatternExtractor {
         let mut out = Vec::new();
         let mut turn = Turn::Narration;
         let mut paragraph = usize::MAX;
+        let mut in_list_item = false;
         for sentence in &article.sentences {
             let text = article.sentence_text(sentence);
             let mut view = analyse(text, gazetteer);
             discourse.resolve(&mut view, gazetteer);
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph;
+                in_list_item = sentence.kind == UnitKind::Bullet;
                 turn = if sentence.kind == UnitKind::Body {
                     let paragraph_text = article
                         .text
@@ -92,6 +94,7 @@ impl Extractor for PatternExtractor {
                 offset: sentence.span.start,
                 index: sentence.index,
                 kind: sentence.kind,
+                in_list_item,
                 extractor: self.name(),
                 new_people: &discourse.new_people,
                 open_proposals: self.open_proposals,
@@ -319,6 +322,8 @@ struct SentenceCtx<'a> {
     offset: usize,
     index: usize,
     kind: UnitKind,
+    /// The sentence belongs to a bullet or "Option N:" item.
+    in_list_item: bool,
     extractor: &'static str,
     new_people: &'a [(String, Option<usize>)],
     open_proposals: bool,
@@ -385,7 +390,7 @@ impl SentenceCtx<'_> {
             let segment_end = self
                 .segment_end(cue.tokens.end)
                 .min(next_cue.max(cue.tokens.end));
-            if self.hedged(segment_start, cue.tokens.start) {
+            if self.hedged(segment_start, cue.tokens.start) || self.hypothetical(cue) {
                 continue;
             }
             let conditions = self.condition_spans(cue);
@@ -1286,6 +1291,17 @@ impl SentenceCtx<'_> {
             }
         }
         end
+    }
+
+    /// "Option 4: … Ukraine would renounce NATO membership": in a list item, the conditional
+    /// mood with nobody reporting it describes a model, not anyone's stance.
+    fn hypothetical(&self, cue: &CueMention) -> bool {
+        let view = self.view;
+        let would = (self.segment_start(cue.tokens.start)..cue.tokens.start)
+            .any(|i| view.tokens[i].lower == "would");
+        let reported =
+            !view.quotes.is_empty() || view.cues.iter().any(|c| c.kind == CueKind::Reporting);
+        self.in_list_item && would && !reported
     }
 
     fn hedged(&self, from: usize, to: usize) -> bool {

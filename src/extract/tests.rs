@@ -327,3 +327,13 @@ fn what_a_meeting_discussed_belongs_to_its_parties() {
         "#]],
     );
 }
+
+#[test]
+fn conditional_mood_in_a_list_item_describes_a_model() {
+    check(
+        "The options on the table:\n• Option 4: Armed neutrality. Ukraine would renounce NATO membership and accept limits on its armed forces.\n• Option 1: A reassurance force. Britain has offered to lead it.",
+        expect![[r#"
+            United Kingdom	proposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
