@@ -529,6 +529,13 @@ impl SentenceCtx<'_> {
                     .rfind(|p| pronoun && p.tokens.end <= cue.tokens.start)
                     .map(|p| vec![p.proposal])
                     .unwrap_or_else(|| discourse.last_proposals.clone());
+                // A bare "this" names one thing: the first of up to two, none of a longer list.
+                if demonstrative && !self.refers_back(cue) {
+                    if anaphoric.len() > 2 {
+                        anaphoric.clear();
+                    }
+                    anaphoric.truncate(1);
+                }
             }
             if targets.is_empty() && anaphoric.is_empty() {
                 // Opt-in: "Poland backs a joint naval patrol" → new:joint-naval-patrol.
@@ -1275,7 +1282,10 @@ impl SentenceCtx<'_> {
         let view = self.view;
         let mut end = view.tokens.len();
         for (i, t) in view.tokens.iter().enumerate().skip(from) {
-            if CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i) {
+            // "… because it would have handed Russia a veto": a reason is a clause of its own.
+            if (CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i))
+                || (t.lower == "because" && i > from)
+            {
                 end = i;
                 break;
             }
