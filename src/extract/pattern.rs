@@ -53,6 +53,7 @@ impl Extractor for PatternExtractor {
         let mut turn = Turn::Narration;
         let mut paragraph = usize::MAX;
         let mut in_list_item = false;
+        let mut list_intro: Option<(Vec<usize>, Stance)> = None;
         for sentence in &article.sentences {
             let text = article.sentence_text(sentence);
             let mut view = analyse(text, gazetteer);
@@ -99,7 +100,20 @@ impl Extractor for PatternExtractor {
                 new_people: &discourse.new_people,
                 open_proposals: self.open_proposals,
             };
-            let found = ctx.statements(&discourse);
+            let mut found = ctx.statements(&discourse);
+            // "… sets out what Tallinn wants to see in any deal:" + "• no caps on the army": a
+            // list item with no stance of its own carries the stance of the list's introduction.
+            if sentence.kind == UnitKind::Bullet {
+                if let (true, Some((holders, stance))) = (found.is_empty(), &list_intro) {
+                    found = ctx.list_item(holders, *stance);
+                }
+            } else {
+                list_intro = text
+                    .trim_end()
+                    .ends_with(':')
+                    .then(|| ctx.introduction(&discourse))
+                    .flatten();
+            }
             discourse.update(&view, gazetteer, &found);
             out.extend(found.into_iter().map(|f| f.statement));
         }
@@ -1442,6 +1456,85 @@ impl SentenceCtx<'_> {
             k -= 1;
         }
         k > 0 && words.contains(&toks[k - 1].lower.as_str())
+    }
+
+    /// The holders and stance of a list's introduction ("Estonia wants to see in any deal:"):
+    /// its last asserted stance cue, negation applied.
+    fn introduction(&self, discourse: &Discourse) -> Option<(Vec<usize>, Stance)> {
+        let view = self.view;
+        let cue = view
+            .cues
+            .iter()
+            .filter(|c| matches!(c.kind, CueKind::Stance(_)) && !self.embedded(c))
+            .next_back()?;
+        let CueKind::Stance(base) = cue.kind else {
+            return None;
+        };
+        let segment_start = self.segment_start(cue.tokens.start);
+        if self.hedged(segment_start, cue.tokens.start) {
+            return None;
+        }
+        let speaker = quote_speaker(view, self.gazetteer).or_else(|| {
+            (!view.quotes.is_empty() && !discourse.last_speaker.is_empty())
+                .then(|| discourse.last_speaker.clone())
+        });
+        let holders = self.holders(cue, segment_start, speaker.as_deref(), None)?;
+        // "According to a statement issued by the Élysée, …": a source is not the holder.
+        let from_source = view.cues.iter().any(|c| {
+            c.kind == CueKind::Source
+                && c.tokens.end <= holders.first_token
+                && !view.tokens[c.tokens.end..holders.first_token]
+                    .iter()
+                    .any(|t| t.lower == ",")
+        });
+        if from_source {
+            return None;
+        }
+        let stance = match (base, self.negations_before(segment_start, cue) % 2 == 1) {
+            (s, false) => s,
+            (Stance::Supports | Stance::Proposes, true) => Stance::Opposes,
+            (_, true) => return None,
+        };
+        Some((holders.actors, stance))
+    }
+
+    /// The statements of a list item under an introduction: one per proposal it names, the
+    /// stance reversed where the item negates it ("no caps on …").
+    fn list_item(&self, holders: &[usize], stance: Stance) -> Vec<Found> {
+        let view = self.view;
+        let mut out = Vec::new();
+        let conditions: Vec<usize> = view
+            .cues
+            .iter()
+            .filter(|c| c.kind == CueKind::Condition)
+            .map(|c| c.tokens.start)
+            .collect();
+        for p in &view.proposals {
+            // "… once a ceasefire takes hold": a condition, not an item.
+            if conditions.iter().any(|&c| c < p.tokens.start) {
+                continue;
+            }
+            let negated = view.cues.iter().any(|c| {
+                c.kind == CueKind::Negation
+                    && c.tokens.end <= p.tokens.start
+                    && p.tokens.start - c.tokens.end <= 2
+            });
+            let stance = match (negated != self.reversed(p, 0), stance) {
+                (false, s) => s,
+                (true, Stance::Supports | Stance::Proposes) => Stance::Opposes,
+                (true, Stance::Opposes) => Stance::Supports,
+                (true, Stance::Considers) => continue,
+            };
+            out.extend(self.found_all(
+                holders,
+                stance,
+                self.known(p.proposal),
+                None,
+                0.55,
+                p.tokens.clone(),
+            ));
+        }
+        out
     }
 
     /// "Germany: financing for a package of missiles" — a list item that names who offers what.

@@ -337,3 +337,14 @@ fn conditional_mood_in_a_list_item_describes_a_model() {
         "#]],
     );
 }
+
+#[test]
+fn list_items_carry_the_stance_of_their_introduction() {
+    check(
+        "A paper from the Estonian government sets out what Tallinn wants to see in any deal:\n• no caps on the Ukrainian armed forces;\n• new sanctions on Russia once a ceasefire holds.",
+        expect![[r#"
+            Estonia	opposes	ukraine-demilitarization	
+            Estonia	supports	sanctions	
+        "#]],
+    );
+}
