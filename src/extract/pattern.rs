@@ -1465,8 +1465,7 @@ impl SentenceCtx<'_> {
         let cue = view
             .cues
             .iter()
-            .filter(|c| matches!(c.kind, CueKind::Stance(_)) && !self.embedded(c))
-            .next_back()?;
+            .rfind(|c| matches!(c.kind, CueKind::Stance(_)) && !self.embedded(c))?;
         let CueKind::Stance(base) = cue.kind else {
             return None;
         };
