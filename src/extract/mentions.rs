@@ -337,9 +337,13 @@ fn proposal_mentions(
                         tokens[o.tokens.start - 1].lower.as_str(),
                         "and" | "or" | ","
                     );
+                // … unless the match strictly contains the phrase and adds to it ("a ceasefire
+                // along the present lines" is a frozen front, not a bare ceasefire).
+                let extends = contains(&m.tokens, &o.tokens) && m.tokens.len() > o.tokens.len();
                 !o.by_rule
                     && o.proposal != m.proposal
                     && !coordinated
+                    && !extends
                     && (contains(&o.tokens, &m.tokens) || rule_head_in(tokens, hits, m, &o.tokens))
             })
     });

@@ -1208,7 +1208,9 @@ impl SentenceCtx<'_> {
                 && m.tokens.start >= cue.tokens.end
                 && m.tokens.start <= cue.tokens.end + 3
         });
-        let reduced_relative = participle && after_proposal && !actor_agent;
+        // "… German soldiers taking part in a mission": a gerund after a proposal describes it.
+        let reduced_relative =
+            (participle && after_proposal && !actor_agent) || (gerund && after_proposal);
         whether || in_condition || nominal || reduced_relative
     }
 
