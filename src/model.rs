@@ -192,8 +192,15 @@ pub struct Provenance {
     pub char_span: Range<usize>,
     /// A short quote from the sentence.
     pub evidence: String,
-    /// The article's date, if known.
+    /// The statement's date: the day its sentence names ("on the 19th (local time)", "last
+    /// week"), resolved against the article's date, else the article's date; `None` when the
+    /// article is undated.
     pub date: Option<Date>,
+    /// The article's publication date, if known.
+    pub article_date: Option<Date>,
+    /// Order of the stance in the actor's history as the article tells it: 0 for an earlier
+    /// stance it reports as superseded or preceding ("initially rejected"), 1 for the current one.
+    pub sequence: u32,
     /// Confidence in 0..=1.
     pub confidence: f32,
     /// Name of the extractor that produced the statement.

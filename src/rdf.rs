@@ -191,6 +191,12 @@ pub fn lower(article: &Article, statements: &[Statement]) -> Vec<Quad> {
             );
         }
         add(
+            s.clone(),
+            &vocab::sg("sequence"),
+            Literal::new_typed_literal(st.prov.sequence.to_string(), node(vocab::XSD_INTEGER))
+                .into(),
+        );
+        add(
             actor.clone().into(),
             &vocab::sg(st.stance.as_str()),
             proposal.clone().into(),
@@ -252,6 +258,54 @@ mod tests {
         assert_eq!(
             proposal_iri(&ProposalRef::New("x y".into())).as_str(),
             "https://stancegraph.org/proposal/new/x-y"
+        );
+    }
+
+    /// The objects of `predicate` on `subject` in `quads`, as N-Triples terms.
+    fn objects(quads: &[Quad], subject: &str, predicate: &str) -> Vec<String> {
+        quads
+            .iter()
+            .filter(|q| q.subject.to_string() == subject && q.predicate.as_str() == predicate)
+            .map(|q| q.object.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn statements_carry_their_own_date_and_sequence() {
+        let ontology = crate::ontology::Ontology::embedded().expect("ontology");
+        let gazetteer = crate::ontology::Gazetteer::build(&ontology).expect("gazetteer");
+        let raw = "Headline\n\nAugust 22, 2025\n\nGermany initially rejected sending troops to \
+                   Ukraine but now supports the deployment of European troops in Ukraine. \
+                   Poland said on the 19th (local time) that it will not send troops to Ukraine.\n";
+        let article = crate::ingest::parse_article(std::path::Path::new("t.txt"), "t.txt", raw)
+            .expect("article");
+        let statements = crate::extract::extract_article(&article, &gazetteer);
+        let quads = lower(&article, &statements);
+        let date = |d: &str| format!("\"{d}\"^^<{}>", vocab::XSD_DATE);
+        let int = |n: u32| format!("\"{n}\"^^<{}>", vocab::XSD_INTEGER);
+        let art = article_iri(&article.id).to_string();
+        assert_eq!(objects(&quads, &art, vocab::DC_DATE), [date("2025-08-22")]);
+        let mut seen = Vec::new();
+        for st in &statements {
+            let s = statement_iri(st).to_string();
+            let dates = objects(&quads, &s, vocab::DC_DATE);
+            let sequence = objects(&quads, &s, &vocab::sg("sequence"));
+            assert_eq!(dates.len(), 1, "{st:?}");
+            assert_eq!(sequence.len(), 1, "{st:?}");
+            seen.push((
+                st.actor_label.as_str(),
+                st.stance,
+                dates[0].clone(),
+                sequence[0].clone(),
+            ));
+        }
+        assert_eq!(
+            seen,
+            [
+                ("Germany", Stance::Opposes, date("2025-08-22"), int(0)),
+                ("Germany", Stance::Supports, date("2025-08-22"), int(1)),
+                ("Poland", Stance::Opposes, date("2025-08-19"), int(1)),
+            ]
         );
     }
 }

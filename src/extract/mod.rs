@@ -7,6 +7,7 @@ mod mentions;
 mod pattern;
 #[cfg(test)]
 mod tests;
+pub mod time;
 mod unknowns;
 
 use std::collections::BTreeMap;
@@ -63,8 +64,9 @@ pub fn extract_article(article: &Article, gazetteer: &Gazetteer) -> Vec<Statemen
 }
 
 /// Keeps one statement per (actor, stance, proposal, condition): the earliest, with its
-/// confidence raised by agreement (`1 - Π(1 - cᵢ)`, capped at 0.99). Output is sorted by
-/// sentence, then actor, stance and proposal.
+/// confidence raised by agreement (`1 - Π(1 - cᵢ)`, capped at 0.99); the kept statement's
+/// date and sequence are those of its earliest sentence. Output is sorted by sentence, then
+/// sequence (an earlier stance before the current one), actor, stance and proposal.
 pub fn merge_duplicates(statements: Vec<Statement>) -> Vec<Statement> {
     type Key = (String, Stance, ProposalRef, Option<ProposalRef>);
     let mut merged: BTreeMap<Key, (Statement, f32)> = BTreeMap::new();
@@ -98,12 +100,20 @@ pub fn merge_duplicates(statements: Vec<Statement>) -> Vec<Statement> {
         })
         .collect();
     out.sort_by(|a, b| {
-        (a.prov.sentence, &a.actor, a.stance, &a.proposal).cmp(&(
-            b.prov.sentence,
-            &b.actor,
-            b.stance,
-            &b.proposal,
-        ))
+        (
+            a.prov.sentence,
+            a.prov.sequence,
+            &a.actor,
+            a.stance,
+            &a.proposal,
+        )
+            .cmp(&(
+                b.prov.sentence,
+                b.prov.sequence,
+                &b.actor,
+                b.stance,
+                &b.proposal,
+            ))
     });
     out
 }

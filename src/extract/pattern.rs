@@ -766,6 +766,13 @@ impl SentenceCtx<'_> {
                 )
             }
         };
+        let end = self.view.tokens.get(tokens.end.saturating_sub(1));
+        let sequence =
+            super::time::stance_sequence(self.text, end.map_or(self.text.len(), |t| t.range.end));
+        let date = self
+            .article
+            .date
+            .map(|d| super::time::resolve_date(self.text, d).unwrap_or(d));
         let (span, evidence) = self.evidence(tokens);
         let char_start = self.article.text[..span.start].chars().count();
         let char_len = self.article.text[span.clone()].chars().count();
@@ -785,7 +792,9 @@ impl SentenceCtx<'_> {
                     span,
                     char_span: char_start..char_start + char_len,
                     evidence,
-                    date: self.article.date,
+                    date,
+                    article_date: self.article.date,
+                    sequence,
                     confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
                     extractor: self.extractor.to_owned(),
                 },

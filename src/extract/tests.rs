@@ -37,6 +37,55 @@ fn check(body: &str, expected: Expect) {
     expected.assert_eq(&rows(body));
 }
 
+/// Extracts from a dated article and renders each statement with its date and sequence.
+fn dated_rows(date_line: &str, body: &str) -> String {
+    let raw = format!("Placeholder headline\n\n{date_line}\n\n{body}\n");
+    let article = parse_article(Path::new("t.txt"), "t.txt", &raw).expect("article");
+    let mut out = String::new();
+    for st in extract_article(&article, &GAZETTEER) {
+        let date = |d: Option<crate::model::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\tseq {}\t(article {})\n",
+            st.actor_label,
+            st.stance,
+            st.proposal,
+            date(st.prov.date),
+            st.prov.sequence,
+            date(st.prov.article_date),
+        ));
+    }
+    out
+}
+
+#[test]
+fn initially_then_now_and_relative_dates() {
+    expect![[r#"
+        Germany	opposes	european-troops-in-ukraine	2025-08-22	seq 0	(article 2025-08-22)
+        Germany	supports	european-troops-in-ukraine	2025-08-22	seq 1	(article 2025-08-22)
+        Poland	opposes	european-troops-in-ukraine	2025-08-19	seq 1	(article 2025-08-22)
+        Italy	opposes	no-fly-zone	2025-08-22	seq 0	(article 2025-08-22)
+        Italy	supports	no-fly-zone	2025-08-22	seq 1	(article 2025-08-22)
+        Russia	opposes	european-troops-in-ukraine	2025-08-15	seq 1	(article 2025-08-22)
+    "#]].assert_eq(&dated_rows(
+        "August 22, 2025",
+        "Germany initially rejected sending troops to Ukraine but now supports the deployment of European troops in Ukraine. \
+         Poland said on the 19th (local time) that it will not send troops to Ukraine. \
+         At first, Italy opposed a no-fly zone over Ukraine. Italy now backs a no-fly zone. \
+         Russia rejected the deployment of European troops in Ukraine last week.",
+    ));
+}
+
+#[test]
+fn undated_article_has_undated_statements() {
+    expect![[r#"
+        Poland	opposes	european-troops-in-ukraine		seq 1	(article )
+    "#]]
+    .assert_eq(&dated_rows(
+        "",
+        "Poland said on the 19th that it will not send troops to Ukraine.",
+    ));
+}
+
 #[test]
 fn plain_rejection() {
     check(
