@@ -1139,7 +1139,10 @@ impl SentenceCtx<'_> {
     /// a participle and is not followed by "to" ("is being considered", "was rejected").
     fn passive(&self, cue: &CueMention) -> bool {
         let toks = &self.view.tokens;
-        let last = &toks[cue.tokens.end - 1].lower;
+        let Some(last) = cue.tokens.end.checked_sub(1).and_then(|i| toks.get(i)) else {
+            return false;
+        };
+        let last = &last.lower;
         let participle = last.ends_with("ed") || last.ends_with("en") || last.ends_with("wn");
         let next_is_complement = toks
             .get(cue.tokens.end)
@@ -1585,7 +1588,13 @@ impl SentenceCtx<'_> {
         let view = self.view;
         let in_quote = view.quotes.iter().any(|q| q.contains(&cue.tokens.start));
         // Passive: "… was rejected by Moscow", "backed by France", "was put forward by Meloni".
-        let last = &view.tokens[cue.tokens.end - 1].lower;
+        // The pseudo cue of a negated proposal is empty: it has no last word.
+        let last = cue
+            .tokens
+            .end
+            .checked_sub(1)
+            .and_then(|i| view.tokens.get(i))
+            .map_or("", |t| t.lower.as_str());
         let be_before = view.tokens[cue.tokens.start.saturating_sub(3)..cue.tokens.start]
             .iter()
             .any(|t| {
@@ -1779,9 +1788,13 @@ impl SentenceCtx<'_> {
         // "…, but discussions followed on X": a clause that opens with a noun has a subject of
         // its own.
         let opens_with_noun = cue.tokens.start == segment_start
-            && ["ion", "ions", "ment", "ments"]
-                .iter()
-                .any(|suffix| view.tokens[cue.tokens.end - 1].lower.ends_with(suffix));
+            && ["ion", "ions", "ment", "ments"].iter().any(|suffix| {
+                cue.tokens
+                    .end
+                    .checked_sub(1)
+                    .and_then(|i| view.tokens.get(i))
+                    .is_some_and(|t| t.lower.ends_with(suffix))
+            });
         if coordinated && !opens_with_noun {
             if let Some(m) = view.actors.iter().find(|m| {
                 m.tokens.end <= segment_start

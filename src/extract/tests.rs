@@ -397,3 +397,9 @@ fn list_items_carry_the_stance_of_their_introduction() {
         "#]],
     );
 }
+
+#[test]
+fn negated_rule_match_at_the_start_of_a_sentence() {
+    // Found by tests/fuzz.rs (seed 24392): an empty pseudo cue at token 0 must not panic.
+    check("Moscow has no say.", expect![[r#""#]]);
+}
