@@ -30,6 +30,26 @@ pub struct Date {
     pub day: u32,
 }
 
+impl Date {
+    /// The date when `year`, `month` and `day` name a real day of the proleptic Gregorian
+    /// calendar ("2025-02-29" does not).
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        (day >= 1 && day <= Date::days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
+    /// The number of days of `month` (1–12) in `year`; 0 for a month out of range.
+    pub fn days_in_month(year: i32, month: u32) -> u32 {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => 0,
+        }
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -17,27 +17,6 @@ use crate::model::Date;
 // Date arithmetic
 // ---------------------------------------------------------------------------------------------
 
-/// Whether `year` is a leap year of the Gregorian calendar.
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-/// The number of days of `month` (1–12) in `year`; 0 for a month out of range.
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// The date when `year`, `month` and `day` name a real day.
-fn valid(year: i32, month: u32, day: u32) -> Option<Date> {
-    (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
-}
-
 /// Days since 1970-01-01 (negative before), after Howard Hinnant's `days_from_civil`.
 fn days_from_civil(date: Date) -> i64 {
     let month = i64::from(date.month);
@@ -95,7 +74,7 @@ fn months_back(date: Date, months: i32) -> Date {
     Date {
         year,
         month,
-        day: date.day.min(days_in_month(year, month)),
+        day: date.day.min(Date::days_in_month(year, month)),
     }
 }
 
@@ -266,7 +245,7 @@ fn iso_date(token: &Token<'_>) -> Option<Date> {
     if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
         return None;
     }
-    valid(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// A small count written as a word or digits ("a", "two", "3").
@@ -337,14 +316,14 @@ impl Expr {
                 month,
                 day,
                 year: Some(year),
-            } => valid(year, month, day).filter(|d| *d <= article),
+            } => Date::from_ymd(year, month, day).filter(|d| *d <= article),
             Expr::MonthDay {
                 month,
                 day,
                 year: None,
             } => latest_past(
                 article,
-                (-1..=0).filter_map(|dy| valid(article.year + dy, month, day)),
+                (-1..=0).filter_map(|dy| Date::from_ymd(article.year + dy, month, day)),
                 MONTH_DAY_MAX_BACK,
             ),
             Expr::DayOfMonth {
@@ -352,13 +331,13 @@ impl Expr {
                 back: Some(back),
             } => {
                 let (year, month) = shift_month(article, -back);
-                valid(year, month, day)
+                Date::from_ymd(year, month, day)
             }
             Expr::DayOfMonth { day, back: None } => latest_past(
                 article,
                 (-2..=0).filter_map(|delta| {
                     let (year, month) = shift_month(article, delta);
-                    valid(year, month, day)
+                    Date::from_ymd(year, month, day)
                 }),
                 i64::MAX,
             ),
@@ -666,7 +645,7 @@ mod tests {
         assert_eq!(months_back(d(2025, 3, 31), 1), d(2025, 2, 28));
         assert_eq!(months_back(d(2024, 3, 31), 1), d(2024, 2, 29));
         assert_eq!(months_back(d(2025, 1, 15), 1), d(2024, 12, 15));
-        assert!(valid(2025, 2, 29).is_none() && valid(2025, 13, 1).is_none());
+        assert!(Date::from_ymd(2025, 2, 29).is_none() && Date::from_ymd(2025, 13, 1).is_none());
     }
 
     #[test]

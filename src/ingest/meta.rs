@@ -111,19 +111,9 @@ fn month(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A real day of a plausible year for a news article.
 fn valid(year: i32, month: u32, day: u32) -> Option<Date> {
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        _ => return None,
-    };
-    ((1900..=2200).contains(&year) && (1..=days).contains(&day)).then_some(Date {
-        year,
-        month,
-        day,
-    })
+    Date::from_ymd(year, month, day).filter(|_| (1900..=2200).contains(&year))
 }
 
 #[cfg(test)]
