@@ -13,7 +13,7 @@ use super::mentions::{
 };
 use super::unknowns::phrase_after;
 use super::Extractor;
-use crate::model::{Article, NewActor, ProposalRef, Provenance, Stance, Statement, UnitKind};
+use crate::model::{Article, Date, NewActor, ProposalRef, Provenance, Stance, Statement, UnitKind};
 use crate::ontology::{ActorKind, CueKind, Gazetteer, Gender};
 
 /// Words that tie coordinated actors or proposals together ("France and the UK").
@@ -26,7 +26,7 @@ const NEGATION_REACH: usize = 5;
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
     "can", "may", "might", "should", "must", "shall", "not", "also", "still", "now", "already",
-    "never", "has", "does", "did", "do", "then", "first", "once",
+    "never", "does", "did", "do", "then", "first", "once",
 ];
 /// Endings of stance nouns ("proposal", "rejection", "endorsement", "initiative").
 const NOMINAL_SUFFIXES: &[&str] = &["al", "als", "ion", "ions", "ment", "ments", "ive", "ives"];
@@ -96,6 +96,9 @@ impl Extractor for PatternExtractor {
                 index: sentence.index,
                 kind: sentence.kind,
                 in_list_item,
+                date: article
+                    .date
+                    .map(|d| super::time::resolve_date(text, d).unwrap_or(d)),
                 extractor: self.name(),
                 new_people: &discourse.new_people,
                 open_proposals: self.open_proposals,
@@ -200,17 +203,17 @@ impl Discourse {
             .collect();
         for m in &mut view.actors {
             if m.actor.is_none() && m.via == Via::Pronoun && m.plural {
-                if let Some((_, group)) = local_groups.iter().find(|(at, _)| *at < m.tokens.start) {
-                    m.actor = group.first().copied();
-                    m.also = group[1..].to_vec();
+                // … else, after a sentence whose stance several actors shared, all of them.
+                let group = local_groups
+                    .iter()
+                    .find(|(at, _)| *at < m.tokens.start)
+                    .map(|(_, group)| group.as_slice())
+                    .or_else(|| (self.last_group.len() > 1).then_some(self.last_group.as_slice()));
+                if let Some((first, rest)) = group.and_then(<[usize]>::split_first) {
+                    m.actor = Some(*first);
+                    m.also = rest.to_vec();
                     continue;
                 }
-            }
-            // "They" after a sentence whose stance several actors shared stands for all of them.
-            if m.actor.is_none() && m.via == Via::Pronoun && m.plural && self.last_group.len() > 1 {
-                m.actor = self.last_group.first().copied();
-                m.also = self.last_group[1..].to_vec();
-                continue;
             }
             if let Some(a) = m.actor {
                 let Some(entry) = gazetteer.actors.get(a) else {
@@ -305,11 +308,7 @@ impl Discourse {
             .proposals
             .iter()
             .filter(|p| {
-                let negated = view.cues.iter().any(|c| {
-                    c.kind == CueKind::Negation
-                        && c.tokens.end <= p.tokens.start
-                        && p.tokens.start - c.tokens.end <= 2
-                });
+                let negated = negated_just_before(view, p.tokens.start);
                 let without =
                     p.tokens.start > 0 && view.tokens[p.tokens.start - 1].lower == "without";
                 !negated && !without
@@ -338,6 +337,8 @@ struct SentenceCtx<'a> {
     kind: UnitKind,
     /// The sentence belongs to a bullet or "Option N:" item.
     in_list_item: bool,
+    /// The day the sentence names, else the article's date (see `time::resolve_date`).
+    date: Option<Date>,
     extractor: &'static str,
     new_people: &'a [(String, Option<usize>)],
     open_proposals: bool,
@@ -357,10 +358,7 @@ impl SentenceCtx<'_> {
         if is_question {
             return Vec::new();
         }
-        let speaker = quote_speaker(view, self.gazetteer).or_else(|| {
-            (!view.quotes.is_empty() && !discourse.last_speaker.is_empty())
-                .then(|| discourse.last_speaker.clone())
-        });
+        let speaker = self.speaker(discourse);
         let colon_speaker = self.colon_speaker();
         // Cues inside "whether …" or an "if …" clause are not asserted.
         let stance_cues: Vec<&CueMention> = view
@@ -527,7 +525,8 @@ impl SentenceCtx<'_> {
                         && c.tokens.end <= cue.tokens.start
                         && view.tokens[c.tokens.start].lower != "it"
                 });
-            if targets.is_empty() && (self.refers_back(cue) || subject_anaphor) {
+            let refers_back = self.refers_back(cue);
+            if targets.is_empty() && (refers_back || subject_anaphor) {
                 // "Merz supports this idea", "the SPD opposes it", "the new package is backed
                 // by Poland": the proposal last discussed — earlier in this sentence if it names
                 // one ("Macron backs a ceasefire, and Italy also supports it"), else before.
@@ -544,7 +543,7 @@ impl SentenceCtx<'_> {
                     .map(|p| vec![p.proposal])
                     .unwrap_or_else(|| discourse.last_proposals.clone());
                 // A bare "this" names one thing: the first of up to two, none of a longer list.
-                if demonstrative && !self.refers_back(cue) {
+                if demonstrative && !refers_back {
                     if anaphoric.len() > 2 {
                         anaphoric.clear();
                     }
@@ -619,11 +618,7 @@ impl SentenceCtx<'_> {
                 let proposal = &view.proposals[ti];
                 // "demanded an end to arms deliveries": the stance on the proposal is reversed.
                 let stance = if self.reversed(proposal, cue.tokens.end) {
-                    match stance {
-                        Stance::Supports | Stance::Proposes => Stance::Opposes,
-                        Stance::Opposes => Stance::Supports,
-                        Stance::Considers => Stance::Considers,
-                    }
+                    opposite(stance)
                 } else {
                     stance
                 };
@@ -663,13 +658,13 @@ impl SentenceCtx<'_> {
             }
             let start = proposal.tokens.start;
             // "Moscow has no veto": a rule match may carry its own negation.
-            let negated_before = view.cues.iter().any(|c| {
-                c.kind == CueKind::Negation
-                    && ((c.tokens.end <= start && start - c.tokens.end <= 2)
-                        || (proposal.by_rule
-                            && c.tokens.start > start
-                            && c.tokens.end <= proposal.tokens.end))
-            });
+            let negated_before = negated_just_before(view, start)
+                || view.cues.iter().any(|c| {
+                    c.kind == CueKind::Negation
+                        && proposal.by_rule
+                        && c.tokens.start > start
+                        && c.tokens.end <= proposal.tokens.end
+                });
             // "Polish soldiers would not go to Ukraine, Tusk said": the proposal as subject.
             let negated_after = view.cues.iter().any(|c| {
                 c.kind == CueKind::Negation
@@ -696,17 +691,12 @@ impl SentenceCtx<'_> {
                 .as_ref()
                 .filter(|_| !view.tokens[..start].iter().any(|t| t.lower == ","));
             let reported = colon_clause
+                .cloned()
+                .or_else(|| self.reporting_subject(start))
                 .map(|actors| Holders {
-                    actors: actors.clone(),
+                    actors,
                     confidence: 0.85,
                     first_token: start,
-                })
-                .or_else(|| {
-                    self.reporting_subject(start).map(|actors| Holders {
-                        actors,
-                        confidence: 0.85,
-                        first_token: start,
-                    })
                 });
             if let Some(holders) = reported.or_else(|| {
                 self.holders(
@@ -769,10 +759,6 @@ impl SentenceCtx<'_> {
         let end = self.view.tokens.get(tokens.end.saturating_sub(1));
         let sequence =
             super::time::stance_sequence(self.text, end.map_or(self.text.len(), |t| t.range.end));
-        let date = self
-            .article
-            .date
-            .map(|d| super::time::resolve_date(self.text, d).unwrap_or(d));
         let (span, evidence) = self.evidence(tokens);
         let char_start = self.article.text[..span.start].chars().count();
         let char_len = self.article.text[span.clone()].chars().count();
@@ -792,7 +778,7 @@ impl SentenceCtx<'_> {
                     span,
                     char_span: char_start..char_start + char_len,
                     evidence,
-                    date,
+                    date: self.date,
                     article_date: self.article.date,
                     sequence,
                     confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
@@ -879,6 +865,15 @@ impl SentenceCtx<'_> {
             _ => None,
         };
         (country.as_ref() == Some(state_slug)).then_some(*person)
+    }
+
+    /// The last word of a cue, lowercase; empty for the pseudo cue of a negated proposal.
+    fn last_word(&self, cue: &CueMention) -> &str {
+        cue.tokens
+            .end
+            .checked_sub(1)
+            .and_then(|i| self.view.tokens.get(i))
+            .map_or("", |t| t.lower.as_str())
     }
 
     /// Whether a cue's object refers back to an earlier proposal: an anaphor ("this idea",
@@ -1139,11 +1134,7 @@ impl SentenceCtx<'_> {
     /// a participle and is not followed by "to" ("is being considered", "was rejected").
     fn passive(&self, cue: &CueMention) -> bool {
         let toks = &self.view.tokens;
-        let Some(last) = cue.tokens.end.checked_sub(1).and_then(|i| toks.get(i)) else {
-            return false;
-        };
-        let last = &last.lower;
-        let participle = last.ends_with("ed") || last.ends_with("en") || last.ends_with("wn");
+        let participle = participle(self.last_word(cue));
         let next_is_complement = toks
             .get(cue.tokens.end)
             .is_some_and(|t| matches!(t.lower.as_str(), "to" | "that" | "of"));
@@ -1208,8 +1199,7 @@ impl SentenceCtx<'_> {
                 ));
         // "guarantees drawn up by the West": a participle after a noun modifies it, unless a
         // known actor is its agent ("the plan proposed by Meloni").
-        let last = &toks[cue.tokens.end - 1].lower;
-        let participle = last.ends_with("ed") || last.ends_with("en") || last.ends_with("wn");
+        let participle = participle(self.last_word(cue));
         let after_proposal = view
             .proposals
             .iter()
@@ -1472,6 +1462,15 @@ impl SentenceCtx<'_> {
         k > 0 && words.contains(&toks[k - 1].lower.as_str())
     }
 
+    /// Who speaks the sentence's quotation: named beside it, else the last quoted speaker.
+    fn speaker(&self, discourse: &Discourse) -> Option<Vec<usize>> {
+        let view = self.view;
+        quote_speaker(view, self.gazetteer).or_else(|| {
+            (!view.quotes.is_empty() && !discourse.last_speaker.is_empty())
+                .then(|| discourse.last_speaker.clone())
+        })
+    }
+
     /// The holders and stance of a list's introduction ("Estonia wants to see in any deal:"):
     /// its last asserted stance cue, negation applied.
     fn introduction(&self, discourse: &Discourse) -> Option<(Vec<usize>, Stance)> {
@@ -1487,10 +1486,7 @@ impl SentenceCtx<'_> {
         if self.hedged(segment_start, cue.tokens.start) {
             return None;
         }
-        let speaker = quote_speaker(view, self.gazetteer).or_else(|| {
-            (!view.quotes.is_empty() && !discourse.last_speaker.is_empty())
-                .then(|| discourse.last_speaker.clone())
-        });
+        let speaker = self.speaker(discourse);
         let holders = self.holders(cue, segment_start, speaker.as_deref(), None)?;
         // "According to a statement issued by the Élysée, …": a source is not the holder.
         let from_source = view.cues.iter().any(|c| {
@@ -1527,16 +1523,11 @@ impl SentenceCtx<'_> {
             if conditions.iter().any(|&c| c < p.tokens.start) {
                 continue;
             }
-            let negated = view.cues.iter().any(|c| {
-                c.kind == CueKind::Negation
-                    && c.tokens.end <= p.tokens.start
-                    && p.tokens.start - c.tokens.end <= 2
-            });
+            let negated = negated_just_before(view, p.tokens.start);
             let stance = match (negated != self.reversed(p, 0), stance) {
                 (false, s) => s,
-                (true, Stance::Supports | Stance::Proposes) => Stance::Opposes,
-                (true, Stance::Opposes) => Stance::Supports,
                 (true, Stance::Considers) => continue,
+                (true, s) => opposite(s),
             };
             out.extend(self.found_all(
                 holders,
@@ -1588,13 +1579,7 @@ impl SentenceCtx<'_> {
         let view = self.view;
         let in_quote = view.quotes.iter().any(|q| q.contains(&cue.tokens.start));
         // Passive: "… was rejected by Moscow", "backed by France", "was put forward by Meloni".
-        // The pseudo cue of a negated proposal is empty: it has no last word.
-        let last = cue
-            .tokens
-            .end
-            .checked_sub(1)
-            .and_then(|i| view.tokens.get(i))
-            .map_or("", |t| t.lower.as_str());
+        let last = self.last_word(cue);
         let be_before = view.tokens[cue.tokens.start.saturating_sub(3)..cue.tokens.start]
             .iter()
             .any(|t| {
@@ -1603,10 +1588,7 @@ impl SentenceCtx<'_> {
                     "is" | "are" | "was" | "were" | "been" | "being"
                 )
             });
-        let participle = last.ends_with("ed")
-            || last.ends_with("en")
-            || last.ends_with("wn")
-            || (cue.tokens.len() > 1 && be_before);
+        let participle = participle(last) || (cue.tokens.len() > 1 && be_before);
         if let Some(agent) = view.actors.iter().find(|m| {
             participle
                 && m.after_by
@@ -1788,13 +1770,9 @@ impl SentenceCtx<'_> {
         // "…, but discussions followed on X": a clause that opens with a noun has a subject of
         // its own.
         let opens_with_noun = cue.tokens.start == segment_start
-            && ["ion", "ions", "ment", "ments"].iter().any(|suffix| {
-                cue.tokens
-                    .end
-                    .checked_sub(1)
-                    .and_then(|i| view.tokens.get(i))
-                    .is_some_and(|t| t.lower.ends_with(suffix))
-            });
+            && ["ion", "ions", "ment", "ments"]
+                .iter()
+                .any(|suffix| self.last_word(cue).ends_with(suffix));
         if coordinated && !opens_with_noun {
             if let Some(m) = view.actors.iter().find(|m| {
                 m.tokens.end <= segment_start
@@ -1863,6 +1841,27 @@ impl SentenceCtx<'_> {
             first_token: m.tokens.start,
         })
     }
+}
+
+/// A past participle by its ending ("rejected", "taken", "drawn").
+fn participle(word: &str) -> bool {
+    word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn")
+}
+
+/// The stance reversed: "an end to X" supported is X opposed; considering stays considering.
+fn opposite(stance: Stance) -> Stance {
+    match stance {
+        Stance::Supports | Stance::Proposes => Stance::Opposes,
+        Stance::Opposes => Stance::Supports,
+        Stance::Considers => Stance::Considers,
+    }
+}
+
+/// Whether a negation ends at most two tokens before token `start` ("no U.S. troops").
+fn negated_just_before(view: &SentenceView, start: usize) -> bool {
+    view.cues
+        .iter()
+        .any(|c| c.kind == CueKind::Negation && c.tokens.end <= start && start - c.tokens.end <= 2)
 }
 
 /// A normalised label for an open proposal: lowercase content words joined by `-`, short

@@ -296,6 +296,13 @@ impl<'a> Index<'a> {
         out
     }
 
+    /// Whether an `xsd:boolean` property (`sg:leads true`) is set on `subject`.
+    fn flag(&self, subject: &str, predicate: &str) -> bool {
+        self.objects(subject, predicate)
+            .iter()
+            .any(|t| matches!(t, Term::Literal(l) if l.value() == "true"))
+    }
+
     fn iris(&self, subject: &str, predicate: &str) -> Vec<String> {
         self.objects(subject, predicate)
             .into_iter()
@@ -496,14 +503,8 @@ fn build_actors(index: &Index<'_>) -> Result<Vec<ActorEntry>, OntologyError> {
                     .first()
                     .and_then(|c| local_name(c, vocab::ACTOR).map(str::to_owned)),
                 demonyms: index.strings(&subject, &sg("demonym")),
-                credited_to_country: index
-                    .objects(&subject, &sg("creditedToCountry"))
-                    .iter()
-                    .any(|t| matches!(t, Term::Literal(l) if l.value() == "true")),
-                leads: index
-                    .objects(&subject, &sg("leads"))
-                    .iter()
-                    .any(|t| matches!(t, Term::Literal(l) if l.value() == "true")),
+                credited_to_country: index.flag(&subject, &sg("creditedToCountry")),
+                leads: index.flag(&subject, &sg("leads")),
             });
         }
     }
@@ -546,10 +547,7 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                     _ => None,
                 })
                 .unwrap_or(4);
-            let negates = index.objects(&key, &sg("negates")).iter().any(|t| match t {
-                Term::Literal(l) => l.value() == "true",
-                _ => false,
-            });
+            let negates = index.flag(&key, &sg("negates"));
             rules.push(ProposalRule {
                 heads,
                 modifiers,
