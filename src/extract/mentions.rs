@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::model::Stance;
 use crate::ontology::{ActorKind, CueKind, Gazetteer, Gender, TermHit, TermRef};
 
 /// Prepositions after which a noun phrase is not a clause subject.
@@ -309,9 +310,9 @@ fn proposal_mentions(
                 .min_by_key(|(d, _)| *d);
             if let Some((_, m)) = best {
                 let span = m.start.min(head.start)..m.end.max(head.end);
-                let already = out
-                    .iter()
-                    .any(|o| o.proposal == p && overlaps(&o.tokens, &span));
+                let already = out.iter().any(|o| {
+                    o.proposal == p && o.negated == rule.negates && overlaps(&o.tokens, &span)
+                });
                 if !already {
                     out.push(ProposalMention {
                         tokens: span,
@@ -323,6 +324,15 @@ fn proposal_mentions(
             }
         }
     }
+    // A match naming a proposal's absence overrules an overlapping match naming it
+    // ("guarantees drawn up without Russian involvement" is not Russian involvement).
+    let snapshot = out.clone();
+    out.retain(|m| {
+        m.negated
+            || !snapshot
+                .iter()
+                .any(|o| o.negated && o.proposal == m.proposal && overlaps(&o.tokens, &m.tokens))
+    });
     // A rule match whose head belongs to a phrase of another concept yields to the phrase
     // ("U.S. troop deployment" is not also a European deployment) — unless the two modifiers
     // are coordinated and share the head ("U.S. and European troops").
@@ -421,11 +431,13 @@ fn cue_mentions(
             _ => None,
         })
         .collect();
-    // A cue word inside a proposal phrase ("support" in "air support") is part of the name.
+    // A cue word inside a proposal phrase ("support" in "air support") or inside a match that
+    // names a proposal's absence ("drawn up" in "guarantees drawn up without Russia") is part
+    // of the name.
     cues.retain(|c| {
         !proposals
             .iter()
-            .any(|p| !p.by_rule && contains(&p.tokens, &c.tokens))
+            .any(|p| (!p.by_rule || p.negated) && contains(&p.tokens, &c.tokens))
     });
     // Overlapping stance cues ("never agree" / "agree to"): the one that starts first wins.
     let snapshot = cues.clone();
@@ -447,6 +459,31 @@ fn cue_mentions(
     });
     cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
     cues.dedup_by(|a, b| a.tokens == b.tokens && a.kind == b.kind);
+    // "Lavrov insisted that any guarantees … would be worthless": a verb whose "that" clause
+    // states a stance of its own with a finite verb reports that stance. Not a subjunctive
+    // demand ("demands that Ukraine … give up X"), nor an opposing verb ("denied that").
+    let snapshot = cues.clone();
+    for c in &mut cues {
+        let reports = matches!(
+            c.kind,
+            CueKind::Stance(Stance::Supports | Stance::Proposes | Stance::Considers)
+        ) && tokens.get(c.tokens.end).is_some_and(|t| t.lower == "that")
+            && snapshot.iter().any(|o| {
+                let clause = &tokens[c.tokens.end..o.tokens.start.max(c.tokens.end)];
+                matches!(o.kind, CueKind::Stance(_))
+                    && o.tokens.start > c.tokens.end
+                    && !clause.iter().any(|t| t.lower == ";")
+                    && clause.iter().any(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "would" | "will" | "is" | "are" | "was" | "were" | "could" | "can"
+                        )
+                    })
+            });
+        if reports {
+            c.kind = CueKind::Reporting;
+        }
+    }
     cues
 }
 

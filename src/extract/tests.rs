@@ -403,3 +403,45 @@ fn negated_rule_match_at_the_start_of_a_sentence() {
     // Found by tests/fuzz.rs (seed 24392): an empty pseudo cue at token 0 must not panic.
     check("Moscow has no say.", expect![[r#""#]]);
 }
+
+#[test]
+fn absence_match_overrules_an_overlapping_presence_match() {
+    check(
+        "Moscow dismissed the idea of guarantees drawn up without Russian involvement.",
+        expect![[r#"
+            Russia	supports	russia-in-guarantee-talks	
+            Russia	opposes	security-guarantees	
+        "#]],
+    );
+}
+
+#[test]
+fn cue_word_inside_an_absence_match_is_not_a_cue() {
+    check(
+        "Lavrov rejected guarantees drawn up without Russia.",
+        expect![[r#"
+            Sergey Lavrov	supports	russia-in-guarantee-talks	
+            Sergey Lavrov	opposes	security-guarantees	
+        "#]],
+    );
+}
+
+#[test]
+fn that_clause_with_its_own_finite_stance_is_reported() {
+    check(
+        "Lavrov insisted that any guarantees drawn up without Russia would be worthless.",
+        expect![[r#"
+            Sergey Lavrov	supports	russia-in-guarantee-talks	
+        "#]],
+    );
+}
+
+#[test]
+fn subjunctive_that_clause_stays_the_demand() {
+    check(
+        "Moscow demands that Ukraine stay neutral and give up any plan of joining the alliance.",
+        expect![[r#"
+            Russia	opposes	nato-membership	
+        "#]],
+    );
+}
