@@ -1080,12 +1080,51 @@ impl SentenceCtx<'_> {
             c.kind == CueKind::Reversal
                 && c.tokens.start >= from
                 && c.tokens.end <= start
-                && start - c.tokens.end <= 2
-                && !self.view.tokens[c.tokens.end..start]
-                    .iter()
-                    .any(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
+                && (start - c.tokens.end <= 2
+                    && !self.view.tokens[c.tokens.end..start]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
+                    || start - c.tokens.end <= 5 && self.aim_words_only(c.tokens.end..start))
         });
         cue_before != proposal.negated
+    }
+
+    /// Whether a span holds only words that name an aim ("any plan to", "its bid to"), so
+    /// that a reversal before them reaches the proposal ("renunciation of any plan to join NATO").
+    fn aim_words_only(&self, span: Range<usize>) -> bool {
+        let view = self.view;
+        let possessor = |i: usize| view.actors.iter().any(|m| m.tokens.contains(&i));
+        span.clone().zip(&view.tokens[span]).all(|(i, t)| {
+            possessor(i)
+                || matches!(
+                    t.lower.as_str(),
+                    "any"
+                        | "all"
+                        | "the"
+                        | "its"
+                        | "their"
+                        | "a"
+                        | "of"
+                        | "to"
+                        | "plan"
+                        | "plans"
+                        | "'s"
+                        | "’s"
+                        | "bid"
+                        | "bids"
+                        | "ambition"
+                        | "ambitions"
+                        | "aspiration"
+                        | "aspirations"
+                        | "intention"
+                        | "idea"
+                        | "hope"
+                        | "hopes"
+                        | "goal"
+                        | "attempt"
+                        | "further"
+                )
+        })
     }
 
     /// The subject of a reporting verb before token `at` ("Trump said …"), or of one after it

@@ -445,3 +445,35 @@ fn subjunctive_that_clause_stays_the_demand() {
         "#]],
     );
 }
+
+#[test]
+fn a_demands_noun_introduces_a_list() {
+    check(
+        "Moscow's conditions include:\n• a ban on any foreign military presence on Ukrainian territory;\n• the lifting of Western sanctions.",
+        expect![[r#"
+            Russia	opposes	european-troops-in-ukraine	
+            Russia	opposes	sanctions	
+        "#]],
+    );
+}
+
+#[test]
+fn reversal_reaches_through_words_naming_an_aim() {
+    check(
+        "Zelensky was prepared to drop Ukraine's bid to join NATO.",
+        expect![[r#"
+            Volodymyr Zelensky	opposes	nato-membership	
+        "#]],
+    );
+}
+
+#[test]
+fn a_measure_put_into_force_is_backed_one_readied_is_offered() {
+    check(
+        "Washington imposed sanctions on Rosneft. Trump said he was ready to impose tougher sanctions.",
+        expect![[r#"
+            United States	supports	sanctions	
+            Donald Trump	proposes	sanctions	
+        "#]],
+    );
+}
