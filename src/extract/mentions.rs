@@ -607,6 +607,38 @@ fn actor_mentions(
             });
         }
     }
+    // "Italy's Giorgia Meloni", "Russia's foreign minister Sergey Lavrov": a state's
+    // possessive before a person's name only qualifies the person.
+    let titles: Vec<Range<usize>> = hits
+        .iter()
+        .filter(|h| matches!(h.term, TermRef::Title(_)))
+        .map(|h| token_range(tokens, h.start, h.end))
+        .collect();
+    for (range, actor) in &chosen {
+        if gazetteer.actors[*actor].kind == ActorKind::Person {
+            continue;
+        }
+        let last = &tokens[range.end - 1].lower;
+        let after = if last.ends_with("'s") || last.ends_with("’s") {
+            range.end
+        } else if tokens
+            .get(range.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+        {
+            range.end + 1
+        } else {
+            continue;
+        };
+        let qualifies_person = chosen.iter().any(|(r, a)| {
+            gazetteer.actors[*a].kind == ActorKind::Person
+                && r.start >= after
+                && r.start <= after + 3
+                && (after..r.start).all(|i| titles.iter().any(|t| t.contains(&i)))
+        });
+        if qualifies_person {
+            consumed_possessors.push(range.start);
+        }
+    }
     for (range, actor) in chosen {
         if consumed_possessors.contains(&range.start) {
             continue;

@@ -477,3 +477,13 @@ fn a_measure_put_into_force_is_backed_one_readied_is_offered() {
         "#]],
     );
 }
+
+#[test]
+fn a_states_possessive_before_a_name_qualifies_the_person() {
+    check(
+        "Italy's Giorgia Meloni has ruled out sending Italian troops.",
+        expect![[r#"
+            Giorgia Meloni	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
