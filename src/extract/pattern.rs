@@ -54,10 +54,18 @@ impl Extractor for PatternExtractor {
         let mut paragraph = usize::MAX;
         let mut in_list_item = false;
         let mut list_intro: Option<(Vec<usize>, Stance)> = None;
+        let mut first_person: Option<usize> = None;
         for sentence in &article.sentences {
             let text = article.sentence_text(sentence);
             let mut view = analyse(text, gazetteer);
             discourse.resolve(&mut view, gazetteer);
+            if first_person.is_none() {
+                first_person = view.actors.iter().find_map(|m| {
+                    m.actor
+                        .filter(|&a| a < gazetteer.actors.len())
+                        .filter(|&a| gazetteer.actors[a].kind == ActorKind::Person)
+                });
+            }
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph;
                 in_list_item = sentence.kind == UnitKind::Bullet;
@@ -67,18 +75,21 @@ impl Extractor for PatternExtractor {
                         .get(sentence.span.start..)
                         .and_then(|rest| rest.lines().next())
                         .unwrap_or("");
-                    Turn::of(&view, paragraph_text)
+                    Turn::of(&view, paragraph_text, first_person)
                 } else {
                     Turn::Narration
                 };
             }
             match &turn {
                 Turn::Narration => {}
-                // The interviewer's questions and framing are nobody's stance.
-                Turn::Interviewer => {
+                // The interviewer's questions are nobody's stance; a statement of fact in a
+                // question's lead-in ("Q: Trump has called for a freeze. Do you agree?") is read
+                // as prose.
+                Turn::Interviewer if text.trim_end().ends_with('?') => {
                     discourse.update(&view, gazetteer, &[]);
                     continue;
                 }
+                Turn::Interviewer => {}
                 // An answer is the speaker's words, as if quoted.
                 Turn::Speaker(speaker) => {
                     if view.quotes.is_empty() {
@@ -138,13 +149,24 @@ enum Turn {
 impl Turn {
     /// The turn a paragraph opens: a label of one to four capitalised words and a colon at its
     /// start; a label that names no actor is the interviewer's when the paragraph asks something.
-    fn of(view: &SentenceView, paragraph: &str) -> Turn {
+    /// "Q:" is always the interviewer's, "A:" the interviewee's (the first person the article
+    /// names, when it names one).
+    fn of(view: &SentenceView, paragraph: &str, interviewee: Option<usize>) -> Turn {
         let toks = &view.tokens;
         let Some(colon) = toks.iter().take(5).position(|t| t.lower == ":") else {
             return Turn::Narration;
         };
         if colon == 0 || !toks[..colon].iter().all(|t| t.capitalised || !t.is_word()) {
             return Turn::Narration;
+        }
+        if colon == 1 {
+            match toks[0].lower.as_str() {
+                "q" | "question" => return Turn::Interviewer,
+                "a" | "answer" => {
+                    return interviewee.map_or(Turn::Narration, |a| Turn::Speaker(vec![a]));
+                }
+                _ => {}
+            }
         }
         let label = view
             .actors
@@ -878,6 +900,25 @@ impl SentenceCtx<'_> {
 
     /// Whether a cue's object refers back to an earlier proposal: an anaphor ("this idea",
     /// "it") right after it, or nothing at all ("the CDU also agrees.").
+    /// "from the start", "from the first day", "from day one", "from the outset" at `at`: an
+    /// adverbial that closes the phrase before it.
+    fn since_the_start(&self, at: usize) -> bool {
+        let words: Vec<&str> = self.view.tokens[at.min(self.view.tokens.len())..]
+            .iter()
+            .take(3)
+            .map(|t| t.lower.as_str())
+            .collect();
+        matches!(
+            words.as_slice(),
+            [
+                "from",
+                "the",
+                "start" | "outset" | "beginning" | "first",
+                ..
+            ] | ["from", "day", "one", ..]
+        )
+    }
+
     fn refers_back(&self, cue: &CueMention) -> bool {
         let view = self.view;
         let next = cue.tokens.end;
@@ -892,12 +933,12 @@ impl SentenceCtx<'_> {
             c.kind == CueKind::ProposalAnaphor
                 && c.tokens.start >= next
                 && c.tokens.start <= next + reach
-                && view.tokens.get(c.tokens.end).is_none_or(|t| {
+                && (view.tokens.get(c.tokens.end).is_none_or(|t| {
                     matches!(
                         t.lower.as_str(),
                         "." | "," | ";" | "!" | "and" | "but" | "as" | "because" | "\"" | "”"
-                    )
-                })
+                    ) || ADVERBS_CLOSING_A_PHRASE.contains(&t.lower.as_str())
+                }) || self.since_the_start(c.tokens.end))
         });
         let bare = view
             .tokens
@@ -1656,6 +1697,15 @@ impl SentenceCtx<'_> {
                     first_token: cue.tokens.start,
                 });
             }
+            // "Some in Washington argue that Ukraine should accept X": the demand of a party
+            // the text does not name is nobody's stance here.
+            if view.cues.iter().any(|c| {
+                c.kind == CueKind::Reporting
+                    && c.tokens.start > 0
+                    && c.tokens.end <= cue.tokens.start
+            }) {
+                return None;
+            }
         }
         if self.passive(cue) {
             // "… is being considered" with no agent: the subject is what is considered.
@@ -1881,6 +1931,27 @@ impl SentenceCtx<'_> {
         })
     }
 }
+
+/// Adverbs after an anaphor that add nothing to what it names ("backs it fully").
+const ADVERBS_CLOSING_A_PHRASE: &[&str] = &[
+    "again",
+    "too",
+    "also",
+    "entirely",
+    "fully",
+    "outright",
+    "completely",
+    "firmly",
+    "strongly",
+    "wholeheartedly",
+    "publicly",
+    "immediately",
+    "today",
+    "yesterday",
+    "now",
+    "then",
+    "either",
+];
 
 /// A past participle by its ending ("rejected", "taken", "drawn").
 fn participle(word: &str) -> bool {

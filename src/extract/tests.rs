@@ -487,3 +487,35 @@ fn a_states_possessive_before_a_name_qualifies_the_person() {
         "#]],
     );
 }
+
+#[test]
+fn q_and_a_turns_the_answer_is_the_interviewees() {
+    check(
+        "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",
+        expect![[r#"
+            France	supports	european-troops-in-ukraine	
+            United Kingdom	supports	european-troops-in-ukraine	
+            Ukraine	supports	european-troops-in-ukraine	
+            Ukraine	supports	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
+fn an_adverbial_after_an_anaphor_closes_it() {
+    check(
+        "Putin demanded a freeze along the current line of contact. Zelensky supported this idea from the start.",
+        expect![[r#"
+            Vladimir Putin	supports	freeze-frontline	
+            Volodymyr Zelensky	supports	freeze-frontline	
+        "#]],
+    );
+}
+
+#[test]
+fn an_unnamed_partys_recommendation_is_nobodys() {
+    check(
+        "Some in Washington argue that Ukraine should accept neutrality.",
+        expect![[r#""#]],
+    );
+}
