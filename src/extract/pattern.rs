@@ -480,6 +480,25 @@ impl SentenceCtx<'_> {
                 .filter(|(_, p)| !self.excluded(&p.tokens, cue))
                 .map(|(i, p)| (i, if p.by_rule { 0.9 } else { 1.0 }))
                 .collect();
+            if targets.is_empty() && cue.deontic {
+                // "every guarantee must be agreed with Moscow": a modal inside a paraphrase
+                // match speaks of the whole match.
+                targets.extend(
+                    view.proposals
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| {
+                            p.by_rule
+                                && p.tokens.start < cue.tokens.start
+                                && p.tokens.end > cue.tokens.end
+                                && !view.cues.iter().any(|c| {
+                                    c.kind == CueKind::Negation
+                                        && p.tokens.contains(&c.tokens.start)
+                                })
+                        })
+                        .map(|(i, _)| (i, 0.8)),
+                );
+            }
             if targets.is_empty() {
                 // "the ceasefire, which Kyiv accepted": the relative clause's object is the
                 // proposal it hangs on.
@@ -1910,11 +1929,30 @@ impl SentenceCtx<'_> {
                 first_token: m.tokens.start,
             });
         }
+        // "A limit on the army was a non-starter, according to Rustem Umerov": a source the
+        // ontology knows as an actor (not a newspaper) speaks when the clause has no subject.
+        let according_to = || {
+            let source = view.cues.iter().find(|c| c.kind == CueKind::Source)?;
+            let m = view.actors.iter().find(|m| {
+                m.actor.is_some()
+                    && m.via != Via::Pronoun
+                    && m.tokens.start >= source.tokens.end
+                    && m.tokens.start <= source.tokens.end + 1
+            })?;
+            Some(Holders {
+                actors: group_from(view, m),
+                confidence: 0.75,
+                first_token: m.tokens.start,
+            })
+        };
         // "Sending Polish troops is out of the question, Tusk said": the report follows.
-        let reporting = view
+        let Some(reporting) = view
             .cues
             .iter()
-            .find(|c| c.kind == CueKind::Reporting && c.tokens.start >= cue.tokens.end)?;
+            .find(|c| c.kind == CueKind::Reporting && c.tokens.start >= cue.tokens.end)
+        else {
+            return according_to();
+        };
         let m = view.actors.iter().find(|m| {
             m.actor.is_some()
                 && !m.in_proposal
@@ -1923,12 +1961,15 @@ impl SentenceCtx<'_> {
                     && reporting.tokens.start - m.tokens.end <= 1)
                     || (m.tokens.start >= reporting.tokens.end
                         && m.tokens.start <= reporting.tokens.end + 1))
-        })?;
-        Some(Holders {
-            actors: group_from(view, m),
-            confidence: 0.8,
-            first_token: m.tokens.start,
-        })
+        });
+        match m {
+            Some(m) => Some(Holders {
+                actors: group_from(view, m),
+                confidence: 0.8,
+                first_token: m.tokens.start,
+            }),
+            None => according_to(),
+        }
     }
 }
 

@@ -519,3 +519,34 @@ fn an_unnamed_partys_recommendation_is_nobodys() {
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn a_modal_inside_a_paraphrase_match_speaks_of_the_match() {
+    check(
+        "Lavrov says every guarantee must be agreed with Moscow.",
+        expect![[r#"
+            Sergey Lavrov	supports	russia-in-guarantee-talks	
+        "#]],
+    );
+}
+
+#[test]
+fn a_known_actor_after_according_to_speaks_a_newspaper_does_not() {
+    check(
+        "A limit on the army was a non-starter, according to Rustem Umerov. According to CNN, a ceasefire was a non-starter.",
+        expect![[r#"
+            Ukraine	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
+fn a_step_refers_back() {
+    check(
+        "Washington imposed sanctions on Rosneft. Rutte welcomed the step.",
+        expect![[r#"
+            United States	supports	sanctions	
+            Mark Rutte	supports	sanctions	
+        "#]],
+    );
+}
