@@ -157,6 +157,8 @@ pub(crate) struct SentenceView {
     pub(crate) cues: Vec<CueMention>,
     /// Token ranges inside quotation marks.
     pub(crate) quotes: Vec<Range<usize>>,
+    /// Adjectives of nationality with their state ("American" in "the American draft").
+    pub(crate) demonyms: Vec<(Range<usize>, usize)>,
 }
 
 /// Splits a sentence into word and punctuation tokens.
@@ -243,12 +245,20 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     let cues = cue_mentions(&tokens, &hits, gazetteer, &proposals);
     let actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
     let quotes = quote_spans(&tokens);
+    let demonyms = hits
+        .iter()
+        .filter_map(|h| match h.term {
+            TermRef::Demonym(a) => Some((token_range(&tokens, h.start, h.end), a)),
+            _ => None,
+        })
+        .collect();
     SentenceView {
         tokens,
         actors,
         proposals,
         cues,
         quotes,
+        demonyms,
     }
 }
 

@@ -5,6 +5,8 @@
 //! cue such as "unacceptable") as targets, and apply negation, hedges and conditions.
 //! Pronouns and bare titles are resolved against the actors mentioned earlier in the article.
 
+mod document;
+
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -53,7 +55,9 @@ impl Extractor for PatternExtractor {
         let mut turn = Turn::Narration;
         let mut paragraph = usize::MAX;
         let mut in_list_item = false;
-        let mut list_intro: Option<(Vec<usize>, Stance)> = None;
+        // The holders and stance a list's items carry, and whether the list sets out a
+        // document's provisions (then every item is one, conditional mood included).
+        let mut list_intro: Option<(Vec<usize>, Stance, bool)> = None;
         let mut first_person: Option<usize> = None;
         for sentence in &article.sentences {
             let text = article.sentence_text(sentence);
@@ -115,19 +119,39 @@ impl Extractor for PatternExtractor {
                 open_proposals: self.open_proposals,
             };
             let mut found = ctx.statements(&discourse);
+            let documents = ctx.documents();
+            let provisions = ctx.provisions(&documents, &discourse);
+            if !provisions.is_empty() {
+                found.retain(|f| {
+                    !provisions
+                        .iter()
+                        .any(|p| p.statement.proposal == f.statement.proposal)
+                });
+                found.extend(provisions);
+            }
             // "… sets out what Tallinn wants to see in any deal:" + "• no caps on the army": a
             // list item with no stance of its own carries the stance of the list's introduction.
             if sentence.kind == UnitKind::Bullet {
-                if let (true, Some((holders, stance))) = (found.is_empty(), &list_intro) {
-                    found = ctx.list_item(holders, *stance);
+                if let Some((holders, stance, provisions)) = &list_intro {
+                    if found.is_empty() || *provisions {
+                        found = ctx.list_item(holders, *stance);
+                    }
                 }
             } else {
                 list_intro = text
                     .trim_end()
                     .ends_with(':')
-                    .then(|| ctx.introduction(&discourse))
+                    .then(|| {
+                        ctx.provision_list(&documents, &discourse)
+                            .map(|author| (author, Stance::Proposes, true))
+                            .or_else(|| {
+                                ctx.introduction(&discourse)
+                                    .map(|(holders, stance)| (holders, stance, false))
+                            })
+                    })
                     .flatten();
             }
+            discourse.note_documents(&documents, sentence.index);
             discourse.update(&view, gazetteer, &found);
             out.extend(found.into_iter().map(|f| f.statement));
         }
@@ -192,6 +216,10 @@ struct Discourse {
     last_meeting: Option<(usize, Vec<usize>)>,
     /// Proposals of the latest sentence that named any: what "this idea" refers to.
     last_proposals: Vec<usize>,
+    /// The author of the latest written proposal whose author was named ("the draft").
+    document_author: Option<Vec<usize>>,
+    /// The latest sentence that named a written proposal ("… a counterproposal. It would …").
+    document_sentence: Option<usize>,
     /// People the ontology lacks, met in this article: (name, country); actor id is
     /// `gazetteer.actors.len() + index`.
     new_people: Vec<(String, Option<usize>)>,

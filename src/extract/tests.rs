@@ -550,3 +550,38 @@ fn a_step_refers_back() {
         "#]],
     );
 }
+
+#[test]
+fn a_documents_provisions_are_its_authors_proposals() {
+    check(
+        "The original document was drafted by Donald Trump's special envoy Steve Witkoff. Its main provisions included:\n• Ukraine's armed forces would be capped at 600,000 personnel.\n• No NATO troops would be stationed in Ukraine.\nBritain, France and Germany circulated a counterproposal. It would start any territorial negotiation from the current line of contact.",
+        expect![[r#"
+            United States	proposes	ukraine-demilitarization	
+            United States	opposes	european-troops-in-ukraine	
+            France	proposes	freeze-frontline	
+            Germany	proposes	freeze-frontline	
+            United Kingdom	proposes	freeze-frontline	
+        "#]],
+    );
+}
+
+#[test]
+fn a_document_subject_with_a_provision_verb() {
+    check(
+        "Washington's peace plan was handed to Kyiv last week. The draft, whose authorship has been disputed in Washington, would require Ukraine to withdraw from Donetsk and never join NATO.",
+        expect![[r#"
+            United States	opposes	nato-membership	
+            United States	proposes	territorial-concession	
+        "#]],
+    );
+}
+
+#[test]
+fn a_document_named_as_a_source_does_not_introduce_its_provisions() {
+    check(
+        "The plan was drafted by Witkoff. According to that document and later statements, Moscow's conditions include:\n• a ban on any foreign military presence on Ukrainian territory.",
+        expect![[r#"
+            Russia	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}

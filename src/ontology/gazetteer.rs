@@ -155,6 +155,30 @@ pub struct TermHit {
     pub term: TermRef,
 }
 
+/// Words of `lexicon.ttl` about written proposals (a peace plan, a draft, a counterproposal),
+/// each form as its lowercase words; matched word by word, outside the cue automaton, since
+/// "proposal" and "draft" are stance cues too.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentWords {
+    /// Nouns naming a written proposal (`sg:DocumentNoun`: "plan", "draft", "counterproposal").
+    pub nouns: Vec<Vec<String>>,
+    /// Verbs by which a document states a provision (`sg:ProvisionVerb`: "would", "calls for").
+    pub provisions: Vec<Vec<String>>,
+    /// Verbs by which an actor authors a document (`sg:AuthoringVerb`: "drafted", "handed").
+    pub authoring: Vec<Vec<String>>,
+}
+
+impl DocumentWords {
+    /// The length in tokens of the first form of `forms` that starts at `words[0]`, if any.
+    pub fn match_at(forms: &[Vec<String>], words: &[&str]) -> Option<usize> {
+        forms
+            .iter()
+            .filter(|f| f.len() <= words.len() && f.iter().zip(words).all(|(a, b)| a == b))
+            .map(Vec::len)
+            .max()
+    }
+}
+
 /// Lookup tables and automata built once from the ontology.
 #[derive(Debug)]
 pub struct Gazetteer {
@@ -166,6 +190,8 @@ pub struct Gazetteer {
     pub cues: Vec<Cue>,
     /// Distinct role nouns with the persons that bear them.
     pub titles: Vec<(String, Vec<usize>)>,
+    /// The lexicon's words for written proposals and their provisions.
+    pub documents: DocumentWords,
     exact: Matcher,
     folded: Matcher,
 }
@@ -337,6 +363,24 @@ impl Gazetteer {
         let actors = build_actors(&index)?;
         let proposals = build_proposals(&index)?;
         let cues = build_cues(&index)?;
+        let word_forms = |class: &str| -> Vec<Vec<String>> {
+            index
+                .subjects_of_type(&sg(class))
+                .iter()
+                .flat_map(|s| index.strings(s, &sg("form")))
+                .map(|f| {
+                    f.to_lowercase()
+                        .split_whitespace()
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .collect()
+        };
+        let documents = DocumentWords {
+            nouns: word_forms("DocumentNoun"),
+            provisions: word_forms("ProvisionVerb"),
+            authoring: word_forms("AuthoringVerb"),
+        };
 
         let mut exact: BTreeMap<String, Vec<TermRef>> = BTreeMap::new();
         let mut folded: BTreeMap<String, Vec<TermRef>> = BTreeMap::new();
@@ -408,6 +452,7 @@ impl Gazetteer {
             proposals,
             cues,
             titles,
+            documents,
             exact: Matcher::new(exact, false)?,
             folded: Matcher::new(folded, true)?,
         })

@@ -14,8 +14,8 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{BlankNode, NamedNode, NamedOrBlankNode, Quad, Term};
 
 pub use gazetteer::{
-    ActorEntry, ActorKind, Cue, CueKind, Gazetteer, Gender, ProposalEntry, ProposalRule, TermHit,
-    TermRef,
+    ActorEntry, ActorKind, Cue, CueKind, DocumentWords, Gazetteer, Gender, ProposalEntry,
+    ProposalRule, TermHit, TermRef,
 };
 
 /// The ontology files, in load order.

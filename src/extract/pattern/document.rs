@@ -1,0 +1,309 @@
+//! Written proposals: who authored "the plan", and what its provisions propose.
+//!
+//! "The draft would require Ukraine to withdraw from Donetsk and cap its army" states what the
+//! draft's author proposes. The author is named where the document is ("Washington's peace
+//! plan", "a counterproposal drafted by Britain, France and Germany", "Britain circulated a
+//! counterproposal", "the plan that Washington handed to Kyiv") and remembered for later
+//! sentences ("The draft …", "It would …", "Its main provisions included:").
+
+use std::ops::Range;
+
+use super::{group_from, negated_just_before, opposite, Discourse, Found, SentenceCtx};
+use crate::model::Stance;
+use crate::ontology::{CueKind, DocumentWords};
+
+/// A document noun in a sentence and the author the sentence names for it.
+pub(super) struct DocumentMention {
+    /// The noun's tokens ("peace plan").
+    pub(super) tokens: Range<usize>,
+    /// Who wrote it, when this sentence says.
+    pub(super) author: Option<Vec<usize>>,
+}
+
+/// How far back from a document noun a possessive or adjective author may stand
+/// ("Washington's 28-point peace plan").
+const MODIFIER_REACH: usize = 3;
+/// How far a provision verb may stand from its document subject ("The draft, whose
+/// authorship has been disputed in Washington, would require …").
+const SUBJECT_REACH: usize = 20;
+
+impl SentenceCtx<'_> {
+    fn words(&self, from: usize) -> Vec<&str> {
+        self.view.tokens[from.min(self.view.tokens.len())..]
+            .iter()
+            .take(4)
+            .map(|t| t.lower.as_str())
+            .collect()
+    }
+
+    /// Every document noun of the sentence with the author the sentence names for it.
+    pub(super) fn documents(&self) -> Vec<DocumentMention> {
+        let view = self.view;
+        let forms = &self.gazetteer.documents;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < view.tokens.len() {
+            let Some(len) = DocumentWords::match_at(&forms.nouns, &self.words(i)) else {
+                i += 1;
+                continue;
+            };
+            // A noun inside a proposal's name ("draft treaty") names the proposal.
+            if view.proposals.iter().any(|p| p.tokens.contains(&i)) {
+                i += len;
+                continue;
+            }
+            let tokens = i..i + len;
+            let author = self
+                .modifier_author(&tokens)
+                .or_else(|| self.agent_author(&tokens))
+                .or_else(|| self.subject_author(&tokens));
+            out.push(DocumentMention { tokens, author });
+            i += len;
+        }
+        out
+    }
+
+    /// "Washington's peace plan", "a Trump administration plan", "the American draft".
+    fn modifier_author(&self, noun: &Range<usize>) -> Option<Vec<usize>> {
+        let view = self.view;
+        let near = |end: usize| end <= noun.start && noun.start - end <= MODIFIER_REACH;
+        // Only modifiers between: possessive marks, names, "28-point", one plain adjective
+        // ("peace") — no article or verb ("Germany circulated a plan" names a subject).
+        let clean = |end: usize| {
+            let gap = &view.tokens[end..noun.start];
+            let plain = gap
+                .iter()
+                .filter(|t| t.is_word() && !t.capitalised)
+                .filter(|t| !t.lower.contains('-') && !t.lower.chars().any(|c| c.is_ascii_digit()))
+                .collect::<Vec<_>>();
+            gap.iter()
+                .all(|t| t.is_word() || matches!(t.lower.as_str(), "'s" | "’s" | "-"))
+                && plain.len() <= 1
+                && !plain.iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "a" | "an" | "the" | "this" | "that" | "its"
+                    ) || t.lower.ends_with("ed")
+                })
+        };
+        if let Some(m) = view.actors.iter().rfind(|m| {
+            m.actor.is_some()
+                && m.via != super::Via::Pronoun
+                && near(m.tokens.end)
+                && clean(m.tokens.end)
+        }) {
+            return Some(vec![m.actor?]);
+        }
+        view.demonyms
+            .iter()
+            .rfind(|(r, _)| near(r.end) && clean(r.end))
+            .map(|(_, a)| vec![*a])
+    }
+
+    /// "a counterproposal drafted by Britain, France and Germany".
+    fn agent_author(&self, noun: &Range<usize>) -> Option<Vec<usize>> {
+        let view = self.view;
+        let forms = &self.gazetteer.documents;
+        let verb = (noun.end..(noun.end + 3).min(view.tokens.len())).find_map(|k| {
+            DocumentWords::match_at(&forms.authoring, &self.words(k)).map(|n| k + n)
+        })?;
+        if view.tokens.get(verb)?.lower != "by" {
+            return None;
+        }
+        let m = view
+            .actors
+            .iter()
+            .find(|m| m.actor.is_some() && m.tokens.start == verb + 1)?;
+        // "drafted by Donald Trump's special envoy Steve Witkoff": the possessor qualifies.
+        let possessive = view.tokens[m.tokens.end - 1].lower.ends_with("'s")
+            || view.tokens[m.tokens.end - 1].lower.ends_with("’s")
+            || view
+                .tokens
+                .get(m.tokens.end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"));
+        let m = if possessive {
+            view.actors
+                .iter()
+                .find(|n| {
+                    n.actor.is_some()
+                        && n.tokens.start >= m.tokens.end
+                        && n.tokens.start <= m.tokens.end + 4
+                })
+                .unwrap_or(m)
+        } else {
+            m
+        };
+        Some(group_from(view, m))
+    }
+
+    /// "Britain, France and Germany circulated a counterproposal"; "the plan that Washington
+    /// handed to Kyiv".
+    fn subject_author(&self, noun: &Range<usize>) -> Option<Vec<usize>> {
+        let view = self.view;
+        let forms = &self.gazetteer.documents;
+        let authoring_at = |k: usize| DocumentWords::match_at(&forms.authoring, &self.words(k));
+        // "the plan that Washington handed …"
+        if view
+            .tokens
+            .get(noun.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which"))
+        {
+            if let Some(m) = view
+                .actors
+                .iter()
+                .find(|m| m.actor.is_some() && m.tokens.start == noun.end + 1)
+            {
+                if (m.tokens.end..m.tokens.end + 3).any(|k| authoring_at(k).is_some()) {
+                    return Some(group_from(view, m));
+                }
+            }
+        }
+        // "Britain, France and Germany circulated a counterproposal".
+        let verb =
+            (noun.start.saturating_sub(4)..noun.start).find(|&k| authoring_at(k).is_some())?;
+        // The subject right before the verb, or the list it ends ("Britain, France and
+        // Germany circulated …").
+        let m = view.actors.iter().rfind(|m| {
+            m.actor.is_some()
+                && !m.in_proposal
+                && m.via != super::Via::Pronoun
+                && m.tokens.end <= verb
+                && verb - m.tokens.end <= 1
+        })?;
+        let last = m.actor?;
+        let first = view.actors.iter().find(|f| {
+            f.actor.is_some() && !f.after_preposition && group_from(view, f).contains(&last)
+        })?;
+        Some(group_from(view, first))
+    }
+
+    /// "The draft would require Ukraine to withdraw from Donetsk, cap its army and never join
+    /// NATO": with a document (or "it" right after one) as the clause's subject and a
+    /// provision verb, each proposal of the clause is one its author proposes — opposes where
+    /// the clause negates it ("No NATO troops would be stationed").
+    pub(super) fn provisions(
+        &self,
+        documents: &[DocumentMention],
+        discourse: &Discourse,
+    ) -> Vec<Found> {
+        let view = self.view;
+        let forms = &self.gazetteer.documents;
+        // The subject: a document noun near its clause's start, or "it" when the previous
+        // sentence named a document.
+        let mut subjects: Vec<(usize, Option<Vec<usize>>)> = documents
+            .iter()
+            .filter(|d| {
+                let start = self.segment_start(d.tokens.start);
+                d.tokens.start - start <= 5
+                    && !view.cues.iter().any(|c| {
+                        matches!(c.kind, CueKind::Stance(_))
+                            && c.tokens.start >= start
+                            && c.tokens.end <= d.tokens.start
+                    })
+            })
+            .map(|d| (d.tokens.end, d.author.clone()))
+            .collect();
+        if discourse.document_recent(self.index) {
+            if let Some(it) = view.tokens.iter().position(|t| t.lower == "it") {
+                if self.segment_start(it) + 1 >= it && documents.is_empty() {
+                    subjects.push((it + 1, None));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (after, named) in subjects {
+            let Some(author) = named.or_else(|| discourse.document_author.clone()) else {
+                continue;
+            };
+            let verb = (after..(after + SUBJECT_REACH).min(view.tokens.len()))
+                .find(|&k| DocumentWords::match_at(&forms.provisions, &self.words(k)).is_some());
+            let Some(verb) = verb else { continue };
+            // The document must be the subject: no actor of its own stands before the verb.
+            if view.actors.iter().any(|m| {
+                m.actor.is_some()
+                    && !m.after_preposition
+                    && m.tokens.start >= after
+                    && m.tokens.end <= verb
+            }) {
+                continue;
+            }
+            let end = self.segment_end(verb);
+            for p in view
+                .proposals
+                .iter()
+                .filter(|p| p.tokens.start > verb && p.tokens.start < end)
+            {
+                let negated = negated_just_before(view, p.tokens.start)
+                    || view.tokens[verb..p.tokens.start]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "never" | "not"));
+                let stance = if negated != self.reversed(p, verb) {
+                    opposite(Stance::Proposes)
+                } else {
+                    Stance::Proposes
+                };
+                out.extend(self.found_all(
+                    &author,
+                    stance,
+                    self.known(p.proposal),
+                    None,
+                    0.6,
+                    p.tokens.clone(),
+                ));
+            }
+        }
+        out
+    }
+
+    /// "Its main provisions included:", "The plan includes:": a list of a document's
+    /// provisions, whose items its author proposes.
+    pub(super) fn provision_list(
+        &self,
+        documents: &[DocumentMention],
+        discourse: &Discourse,
+    ) -> Option<Vec<usize>> {
+        let view = self.view;
+        let forms = &self.gazetteer.documents;
+        let first_word = view.tokens.iter().position(|t| t.is_word())?;
+        let document = documents
+            .iter()
+            .find(|d| d.tokens.start <= first_word + 3)?;
+        let verb = (document.tokens.end..view.tokens.len())
+            .find(|&k| DocumentWords::match_at(&forms.provisions, &self.words(k)).is_some())?;
+        // The document is the subject: no actor stands between it and the verb ("According to
+        // that document, Moscow's conditions include:" lists Moscow's demands).
+        let own_subject = view.actors.iter().any(|m| {
+            m.actor.is_some()
+                && !m.after_preposition
+                && m.tokens.start >= document.tokens.end
+                && m.tokens.end <= verb
+        });
+        (!own_subject && view.tokens.len() - verb <= 4)
+            .then(|| {
+                document
+                    .author
+                    .clone()
+                    .or_else(|| discourse.document_author.clone())
+            })
+            .flatten()
+    }
+}
+
+impl Discourse {
+    /// Remembers the last document's author and the sentence that named a document.
+    pub(super) fn note_documents(&mut self, documents: &[DocumentMention], sentence: usize) {
+        if documents.is_empty() {
+            return;
+        }
+        self.document_sentence = Some(sentence);
+        if let Some(author) = documents.iter().rev().find_map(|d| d.author.clone()) {
+            self.document_author = Some(author);
+        }
+    }
+
+    /// Whether the previous sentence named a document ("… a counterproposal. It would …").
+    fn document_recent(&self, sentence: usize) -> bool {
+        self.document_sentence
+            .is_some_and(|s| s + 1 == sentence || s == sentence)
+    }
+}
