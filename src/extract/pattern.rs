@@ -698,14 +698,27 @@ impl SentenceCtx<'_> {
                     .min(cue.tokens.start)
                     .min(proposal.tokens.start)
                     ..cue.tokens.end.max(proposal.tokens.end);
-                out.extend(self.found_all(
-                    &holders.actors,
-                    stance,
-                    self.known(proposal.proposal),
-                    condition,
-                    confidence,
-                    span_tokens.clone(),
-                ));
+                // "Trump said Europe would send troops": a name the ontology lacks stands
+                // between holder and cue, so the troops may be someone else's.
+                let unknown_name_between = (holders.first_token + 1..cue.tokens.start).any(|i| {
+                    view.tokens[i].capitalised
+                        && view.tokens[i].is_word()
+                        && !view.actors.iter().any(|m| m.tokens.contains(&i))
+                });
+                for &actor in &holders.actors {
+                    let concept = (!unknown_name_between)
+                        .then(|| self.own_forces(proposal, actor, stance))
+                        .flatten()
+                        .unwrap_or(proposal.proposal);
+                    out.push(self.found(
+                        actor,
+                        stance,
+                        self.known(concept),
+                        condition,
+                        confidence,
+                        span_tokens.clone(),
+                    ));
+                }
             }
         }
         if let Some((actors, proposal)) = self.bullet_offer() {
@@ -863,6 +876,50 @@ impl SentenceCtx<'_> {
     }
 
     /// One statement per holder.
+    /// "Washington has ruled out sending ground troops": troops named without a nationality
+    /// that a state (or its official) rules out or offers are its own forces, where the
+    /// ontology names them (`sg:specialises`, `sg:forcesOf`).
+    fn own_forces(
+        &self,
+        proposal: &ProposalMention,
+        actor: usize,
+        stance: Stance,
+    ) -> Option<usize> {
+        if !matches!(stance, Stance::Opposes | Stance::Proposes) {
+            return None;
+        }
+        let view = self.view;
+        let gazetteer = self.gazetteer;
+        let entry = gazetteer.actors.get(actor)?;
+        let state = match entry.kind {
+            ActorKind::Person => entry.country.as_deref()?,
+            _ => entry.slug.as_str(),
+        };
+        // A nationality other than the state's own names whose troops they are; a place
+        // ("to Ukraine") does not.
+        let near = proposal.tokens.start.saturating_sub(2)..proposal.tokens.end;
+        let other = |a: usize| gazetteer.actors.get(a).is_none_or(|e| e.slug != state);
+        let own_or_place = |i: usize| {
+            view.demonyms
+                .iter()
+                .any(|(r, a)| r.contains(&i) && !other(*a))
+                || view.actors.iter().any(|m| {
+                    m.tokens.contains(&i)
+                        && (m.after_preposition || m.actor.is_some_and(|a| !other(a)))
+                })
+        };
+        let nationality = near
+            .clone()
+            .any(|i| view.tokens[i].capitalised && view.tokens[i].is_word() && !own_or_place(i));
+        if nationality {
+            return None;
+        }
+        let broader = &gazetteer.proposals[proposal.proposal].slug;
+        gazetteer.proposals.iter().position(|c| {
+            c.specialises.as_deref() == Some(broader) && c.forces_of.as_deref() == Some(state)
+        })
+    }
+
     fn found_all(
         &self,
         actors: &[usize],
@@ -1731,6 +1788,45 @@ impl SentenceCtx<'_> {
                 confidence: 0.9,
                 first_token: agent.tokens.start,
             });
+        }
+        // "This is not a force that wants to wage war": a relative pronoun is the subject, and
+        // its antecedent is no actor.
+        let mut k = cue.tokens.start;
+        while k > 0 && AUXILIARIES.contains(&view.tokens[k - 1].lower.as_str()) {
+            k -= 1;
+        }
+        if k >= 2 && matches!(view.tokens[k - 1].lower.as_str(), "that" | "which" | "who") {
+            let pronoun = k - 1;
+            let antecedent_end = if view.tokens[pronoun - 1].lower == "," {
+                pronoun - 1
+            } else {
+                pronoun
+            };
+            let actor_antecedent = view
+                .actors
+                .iter()
+                .any(|m| m.actor.is_some() && m.tokens.end == antecedent_end);
+            let previous = &view.tokens[pronoun - 1];
+            let complementiser = view.cues.iter().any(|c| {
+                c.tokens.end == pronoun && matches!(c.kind, CueKind::Reporting | CueKind::Stance(_))
+            });
+            // A noun phrase before it ("a force that"), not a verb ("repeats that there …").
+            let noun_phrase = view.tokens[pronoun.saturating_sub(3)..pronoun]
+                .iter()
+                .any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "a" | "an" | "the" | "any" | "every" | "no" | "this" | "such" | "some"
+                    )
+                });
+            if !actor_antecedent
+                && !complementiser
+                && noun_phrase
+                && previous.is_word()
+                && !previous.capitalised
+            {
+                return None;
+            }
         }
         let after_modal = view.cues.iter().any(|c| {
             c.deontic && c.tokens.end <= cue.tokens.start && cue.tokens.start - c.tokens.end <= 2

@@ -585,3 +585,36 @@ fn a_document_named_as_a_source_does_not_introduce_its_provisions() {
         "#]],
     );
 }
+
+#[test]
+fn troops_without_a_nationality_ruled_out_by_a_state_are_its_own() {
+    check(
+        "Vance said that the United States would not send troops to Ukraine. Trump ruled out sending European troops. Trump said Europe would send troops to Ukraine.",
+        expect![[r#"
+            United States	opposes	us-troops-in-ukraine	
+            Donald Trump	opposes	european-troops-in-ukraine	
+            Donald Trump	proposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
+fn a_relative_pronoun_with_no_actor_antecedent_holds_nothing() {
+    check(
+        "This is not a force that wants to wage war against Russia. Leavitt repeats that there will be no US troops on the ground.",
+        expect![[r#"
+            Karoline Leavitt	opposes	us-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
+fn turning_down_and_cessation() {
+    check(
+        "Putin turned down the 30-day ceasefire. The Kremlin demanded the complete cessation of foreign military aid.",
+        expect![[r#"
+            Vladimir Putin	opposes	ceasefire	
+            Russia	opposes	weapons-support	
+        "#]],
+    );
+}

@@ -79,6 +79,11 @@ pub struct ProposalEntry {
     pub phrases: Vec<String>,
     /// Co-occurrence rules.
     pub rules: Vec<ProposalRule>,
+    /// `sg:specialises`: the slug of the broader concept whose un-nationalised mentions
+    /// ("ground troops") this concept takes when `forces_of` rules them out or offers them.
+    pub specialises: Option<String>,
+    /// `sg:forcesOf`: the slug of the state whose own forces this concept is.
+    pub forces_of: Option<String>,
 }
 
 /// The lexicon classes of `lexicon.ttl`.
@@ -600,11 +605,19 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                 negates,
             });
         }
+        let first_iri = |property: &str, namespace: &str| {
+            index
+                .iris(&subject, &sg(property))
+                .first()
+                .and_then(|iri| local_name(iri, namespace).map(str::to_owned))
+        };
         proposals.push(ProposalEntry {
             slug: slug.to_owned(),
             label,
             phrases: index.strings(&subject, vocab::SKOS_ALT_LABEL),
             rules,
+            specialises: first_iri("specialises", vocab::PROPOSAL),
+            forces_of: first_iri("forcesOf", vocab::ACTOR),
         });
     }
     proposals.sort_by(|a, b| a.slug.cmp(&b.slug));
