@@ -269,8 +269,10 @@ impl Discourse {
                 let Some(entry) = gazetteer.actors.get(a) else {
                     continue;
                 };
+                // "Trump interrupted the session to phone Putin and said he …": the first
+                // person named, the likelier subject, wins over later objects.
                 if let Some(g) = entry.gender {
-                    local_person.insert(g, a);
+                    local_person.entry(g).or_insert(a);
                 }
                 if entry.kind != ActorKind::Person && !m.in_proposal && !m.after_preposition {
                     local_collective = Some(a);
@@ -1055,7 +1057,11 @@ impl SentenceCtx<'_> {
                 "also" | "likewise" | "too"
             )
             || view.tokens.get(next).is_some_and(|t| t.lower == "too");
-        anaphor || (bare && marked)
+        // "Trump does not rule it out": the pronoun inside the cue's own form.
+        let inside = view.tokens[cue.tokens.clone()]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "it" | "them"));
+        anaphor || inside || (bare && marked)
     }
 
     /// The actor that owns a stance noun: "Putin's demand for …", "the U.S. proposal for …".

@@ -618,3 +618,28 @@ fn turning_down_and_cessation() {
         "#]],
     );
 }
+
+#[test]
+fn arranging_offering_to_lead_keeping_up_and_a_pronoun_inside_the_cue() {
+    check(
+        "Trump interrupted the session to phone Putin and said he had begun arranging a meeting between Putin and Zelensky. Britain and France have offered to lead the planned force. The EU will keep up the sanctions pressure on Moscow. Asked about US troops, Trump does not rule it out.",
+        expect![[r#"
+            Donald Trump	proposes	bilateral-summit	
+            France	proposes	european-troops-in-ukraine	
+            United Kingdom	proposes	european-troops-in-ukraine	
+            European Union	supports	sanctions	
+            Donald Trump	considers	us-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
+fn demands_named_by_the_handover_and_the_istanbul_agreement_of_2022() {
+    check(
+        "The Kremlin has made the handover of the whole of Donbas its central demand. Lavrov said the only workable approach is the one the parties agreed in Istanbul in April 2022.",
+        expect![[r#"
+            Russia	supports	territorial-concession	
+            Sergey Lavrov	supports	istanbul-model	
+        "#]],
+    );
+}
