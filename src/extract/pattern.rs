@@ -1481,6 +1481,26 @@ impl SentenceCtx<'_> {
                 .iter()
                 .rposition(|t| t.lower == "(")
                 .is_some_and(|p| words_inside(&toks[p + 1..i])),
+            // "The leaders of France and Poland – Emmanuel Macron and Donald Tusk – had …": a
+            // pair of dashes around names only is an apposition, not a clause break.
+            "–" | "—" => {
+                let names_only = |range: &[Token]| {
+                    range.len() <= 2 * SHORT_ASIDE
+                        && range.iter().all(|t| {
+                            (t.is_word() && t.capitalised)
+                                || matches!(t.lower.as_str(), "," | "and" | "'s" | "’s")
+                        })
+                };
+                let dash = |t: &Token| matches!(t.lower.as_str(), "–" | "—");
+                toks[i + 1..]
+                    .iter()
+                    .position(dash)
+                    .is_some_and(|p| names_only(&toks[i + 1..i + 1 + p]))
+                    || toks[..i]
+                        .iter()
+                        .rposition(dash)
+                        .is_some_and(|p| names_only(&toks[p + 1..i]))
+            }
             _ => false,
         }
     }

@@ -643,3 +643,24 @@ fn demands_named_by_the_handover_and_the_istanbul_agreement_of_2022() {
         "#]],
     );
 }
+
+#[test]
+fn dashes_around_names_only_are_an_apposition() {
+    check(
+        "The leaders of France and Poland – Emmanuel Macron and Donald Tusk – had travelled to Kyiv to back the call for a 30-day ceasefire.",
+        expect![[r#"
+            France	supports	ceasefire	
+            Poland	supports	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
+fn calling_an_outcome_possible_accepts_it_unless_it_is_speculation() {
+    check(
+        "Zelensky said a meeting with Putin is possible. It is possible that a ceasefire will hold, Trump said.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	bilateral-summit	
+        "#]],
+    );
+}
