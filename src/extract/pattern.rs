@@ -597,7 +597,17 @@ impl SentenceCtx<'_> {
                         && view.tokens[c.tokens.start].lower != "it"
                 });
             let refers_back = self.refers_back(cue);
-            if targets.is_empty() && (refers_back || subject_anaphor) {
+            // "… gave Kyiv until Thursday to accept the plan": once the article has named a
+            // written proposal and its author, "the plan" is that document, not the last
+            // proposal discussed.
+            let document_anaphor = discourse.document_author.is_some()
+                && view.cues.iter().any(|c| {
+                    c.kind == CueKind::ProposalAnaphor
+                        && c.tokens.start >= cue.tokens.end
+                        && c.tokens.start <= cue.tokens.end + 2
+                        && self.is_document_noun(c.tokens.end - 1)
+                });
+            if targets.is_empty() && (refers_back || subject_anaphor) && !document_anaphor {
                 // "Merz supports this idea", "the SPD opposes it", "the new package is backed
                 // by Poland": the proposal last discussed — earlier in this sentence if it names
                 // one ("Macron backs a ceasefire, and Italy also supports it"), else before.

@@ -664,3 +664,24 @@ fn calling_an_outcome_possible_accepts_it_unless_it_is_speculation() {
         "#]],
     );
 }
+
+#[test]
+fn after_a_proposal_is_a_condition_not_a_target() {
+    check(
+        "Britain and France want to deploy a reassurance force after a ceasefire.",
+        expect![[r#"
+            France	supports	european-troops-in-ukraine	ceasefire
+            United Kingdom	supports	european-troops-in-ukraine	ceasefire
+        "#]],
+    );
+}
+
+#[test]
+fn the_plan_is_the_document_once_one_with_an_author_is_named() {
+    check(
+        "Washington's peace plan would freeze the front line. Mr Trump gave Kyiv until Thursday to accept the plan.",
+        expect![[r#"
+            United States	proposes	freeze-frontline	
+        "#]],
+    );
+}

@@ -36,6 +36,17 @@ impl SentenceCtx<'_> {
             .collect()
     }
 
+    /// Whether the word at `at` is a document noun ("plan" in "the plan").
+    pub(super) fn is_document_noun(&self, at: usize) -> bool {
+        self.view.tokens.get(at).is_some_and(|t| {
+            self.gazetteer
+                .documents
+                .nouns
+                .iter()
+                .any(|f| f.len() == 1 && f[0] == t.lower)
+        })
+    }
+
     /// Every document noun of the sentence with the author the sentence names for it.
     pub(super) fn documents(&self) -> Vec<DocumentMention> {
         let view = self.view;
