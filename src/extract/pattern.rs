@@ -1315,7 +1315,19 @@ impl SentenceCtx<'_> {
                 .filter(usable)
                 .rfind(|m| m.tokens.end <= reporting.tokens.start)
             {
-                return Some(group_from(view, subject));
+                // "… among them Mr Merz and France's Emmanuel Macron, had argued": the whole
+                // list that ends in the subject.
+                let last = subject.actor;
+                let first = view
+                    .actors
+                    .iter()
+                    .filter(usable)
+                    .find(|m| {
+                        m.tokens.start <= subject.tokens.start
+                            && last.is_some_and(|a| group_from(view, m).contains(&a))
+                    })
+                    .unwrap_or(subject);
+                return Some(group_from(view, first));
             }
         }
         let reporting = view
@@ -2256,15 +2268,17 @@ fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
             .iter()
             .filter(|t| !COORDINATORS.contains(&t.lower.as_str()))
             .all(|t| t.is_word() && t.capitalised);
+        // "Mr Merz and France's Emmanuel Macron": a possessive state before a name qualifies it.
         let items = gap
             .iter()
             .filter(|t| !COORDINATORS.contains(&t.lower.as_str()))
+            .filter(|t| !(t.capitalised && (t.lower.ends_with("'s") || t.lower.ends_with("’s"))))
             .count();
         let joined = !gap.is_empty()
             && gap.iter().any(|t| t.lower == "," || t.lower == "and")
             && (items == 0
                 || (items <= 2 && capitalised && gap.first().is_some_and(|t| t.lower == ",")));
-        if !joined || m.in_proposal {
+        if !joined || m.in_proposal || m.via == Via::Pronoun {
             break;
         }
         if let Some(a) = m.actor {

@@ -685,3 +685,25 @@ fn the_plan_is_the_document_once_one_with_an_author_is_named() {
         "#]],
     );
 }
+
+#[test]
+fn a_reported_list_subject_is_the_whole_list_a_pronoun_aside_is_not_in_it() {
+    check(
+        "Several leaders, among them Mr Merz and France's Emmanuel Macron, had argued that a ceasefire should come first. Merz spoke on Monday. Kyiv, he argued, must not be pressed into ceding land.",
+        expect![[r#"
+            Emmanuel Macron	supports	ceasefire	
+            Friedrich Merz	supports	ceasefire	
+            Friedrich Merz	opposes	territorial-concession	
+        "#]],
+    );
+}
+
+#[test]
+fn offering_to_help_proposes() {
+    check(
+        "Italy was willing to help monitor a ceasefire.",
+        expect![[r#"
+            Italy	proposes	ceasefire-monitoring	
+        "#]],
+    );
+}
