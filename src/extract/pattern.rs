@@ -1423,8 +1423,13 @@ impl SentenceCtx<'_> {
                 && m.tokens.start <= cue.tokens.end + 3
         });
         // "… German soldiers taking part in a mission": a gerund after a proposal describes it.
-        let reduced_relative =
-            (participle && after_proposal && !actor_agent) || (gerund && after_proposal);
+        // … but "a truce is needed" has a finite verb of its own.
+        let finite = matches!(
+            toks[cue.tokens.start].lower.as_str(),
+            "is" | "are" | "was" | "were"
+        );
+        let reduced_relative = !finite
+            && ((participle && after_proposal && !actor_agent) || (gerund && after_proposal));
         whether || in_condition || nominal || reduced_relative
     }
 

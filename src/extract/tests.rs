@@ -707,3 +707,23 @@ fn offering_to_help_proposes() {
         "#]],
     );
 }
+
+#[test]
+fn a_need_stated_without_its_holder_is_the_speakers() {
+    check(
+        "Macron said a truce is needed before any discussion of territory. A truce is needed.",
+        expect![[r#"
+            Emmanuel Macron	supports	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
+fn not_the_basis_of_a_settlement_opposes() {
+    check(
+        "Lavrov said foreign troops close to Russia's borders could not be the basis of any settlement.",
+        expect![[r#"
+            Sergey Lavrov	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
