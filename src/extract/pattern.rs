@@ -363,7 +363,8 @@ impl Discourse {
                 let negated = negated_just_before(view, p.tokens.start);
                 let without =
                     p.tokens.start > 0 && view.tokens[p.tokens.start - 1].lower == "without";
-                !negated && !without
+                // An open proposal is named by its own words, seldom referred back to.
+                !negated && !without && !gazetteer.proposals[p.proposal].open
             })
             .map(|p| p.proposal)
             .collect();
@@ -863,8 +864,7 @@ impl SentenceCtx<'_> {
                 new_actor,
                 stance,
                 proposal,
-                condition: condition
-                    .map(|c| ProposalRef::Known(self.gazetteer.proposals[c].slug.clone())),
+                condition: condition.map(|c| self.gazetteer.proposals[c].reference()),
                 prov: Provenance {
                     article: self.article.id.clone(),
                     article_name: self.article.name.clone(),
@@ -884,7 +884,7 @@ impl SentenceCtx<'_> {
 
     /// The concept at index `p` of the gazetteer.
     fn known(&self, p: usize) -> ProposalRef {
-        ProposalRef::Known(self.gazetteer.proposals[p].slug.clone())
+        self.gazetteer.proposals[p].reference()
     }
 
     /// One statement per holder.

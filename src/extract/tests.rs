@@ -727,3 +727,16 @@ fn not_the_basis_of_a_settlement_opposes() {
         "#]],
     );
 }
+
+#[test]
+fn open_proposals_of_the_ontology_are_named_new() {
+    check(
+        "Mikhail Ulyanov emphasized, \"Moscow also has the right to receive security assurances.\" Trump scraps Budapest summit with Putin. Zelensky repeated his request for Tomahawk missiles.",
+        expect![[r#"
+            Russia	supports	new:guarantees-for-russia	
+            Donald Trump	opposes	new:budapest-summit	
+            Volodymyr Zelensky	supports	weapons-support	
+            Volodymyr Zelensky	supports	new:tomahawk-missiles	
+        "#]],
+    );
+}

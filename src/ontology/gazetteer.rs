@@ -84,6 +84,20 @@ pub struct ProposalEntry {
     pub specialises: Option<String>,
     /// `sg:forcesOf`: the slug of the state whose own forces this concept is.
     pub forces_of: Option<String>,
+    /// A recurring proposal outside the evaluation scheme (`sg:OpenProposalScheme`, IRI under
+    /// `proposal/new/`): statements name it `new:<slug>`, as open proposals are.
+    pub open: bool,
+}
+
+impl ProposalEntry {
+    /// How a statement names this proposal: `Known(slug)`, or `New(slug)` for an open one.
+    pub fn reference(&self) -> crate::model::ProposalRef {
+        if self.open {
+            crate::model::ProposalRef::New(self.slug.clone())
+        } else {
+            crate::model::ProposalRef::Known(self.slug.clone())
+        }
+    }
 }
 
 /// The lexicon classes of `lexicon.ttl`.
@@ -568,6 +582,10 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
         let Some(slug) = local_name(&subject, vocab::PROPOSAL) else {
             continue;
         };
+        let (slug, open) = match slug.strip_prefix("new/") {
+            Some(rest) => (rest, true),
+            None => (slug, false),
+        };
         let label = index
             .strings(&subject, vocab::SKOS_PREF_LABEL)
             .into_iter()
@@ -618,6 +636,7 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
             rules,
             specialises: first_iri("specialises", vocab::PROPOSAL),
             forces_of: first_iri("forcesOf", vocab::ACTOR),
+            open,
         });
     }
     proposals.sort_by(|a, b| a.slug.cmp(&b.slug));
