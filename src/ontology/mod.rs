@@ -182,6 +182,20 @@ mod tests {
         assert!(gazetteer.proposals.len() >= 20);
     }
 
+    /// `rdf::lower` labels an open proposal with its slug's words; an open concept of the
+    /// ontology must use the same preferred label, or the merged graph has two.
+    #[test]
+    fn open_concepts_prefer_their_slugs_words() {
+        let ontology = Ontology::embedded().expect("embedded ontology parses");
+        let gazetteer = Gazetteer::build(&ontology).expect("embedded ontology is valid");
+        let open: Vec<_> = gazetteer.proposals.iter().filter(|p| p.open).collect();
+        assert!(!open.is_empty());
+        for p in open {
+            assert_eq!(p.label, p.slug.replace('-', " "), "{}", p.slug);
+            assert_eq!(p.reference().to_string(), format!("new:{}", p.slug));
+        }
+    }
+
     #[test]
     fn syntax_error_has_position() {
         let err = parse_turtle(
