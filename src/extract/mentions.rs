@@ -753,7 +753,21 @@ fn possessive_of_proposal(
 fn quote_spans(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, t) in tokens.iter().enumerate() {
+    // "That would only weaken Ukraine," he said, …: a sentence that goes on with a quotation
+    // begun in the previous one opens with its closing mark — an odd number of straight quotes,
+    // the first right after punctuation.
+    let straight: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].lower == "\"")
+        .collect();
+    let mut from = 0;
+    if let Some(&first) = straight.first() {
+        let closes = first > 0 && matches!(tokens[first - 1].lower.as_str(), "," | "." | "!" | "?");
+        if straight.len() % 2 == 1 && closes {
+            spans.push(0..first + 1);
+            from = first + 1;
+        }
+    }
+    for (i, t) in tokens.iter().enumerate().skip(from) {
         match t.lower.as_str() {
             "“" => open = Some(i),
             "”" => {

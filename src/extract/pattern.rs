@@ -452,9 +452,17 @@ impl SentenceCtx<'_> {
             let next_cue = stance_cues
                 .get(next)
                 .map_or(view.tokens.len(), |c| c.tokens.start);
+            // A cue inside a quotation takes its objects inside the quotation ("We want to help
+            // them," and added, "We can mention air support.").
+            let quote_end = view
+                .quotes
+                .iter()
+                .find(|q| q.contains(&cue.tokens.start))
+                .map_or(view.tokens.len(), |q| q.end);
             let segment_end = self
                 .segment_end(cue.tokens.end)
-                .min(next_cue.max(cue.tokens.end));
+                .min(next_cue.max(cue.tokens.end))
+                .min(quote_end);
             if self.hedged(segment_start, cue.tokens.start) || self.hypothetical(cue) {
                 continue;
             }

@@ -740,3 +740,23 @@ fn open_proposals_of_the_ontology_are_named_new() {
         "#]],
     );
 }
+
+#[test]
+fn a_sentence_continuing_a_quotation_opens_with_its_closing_mark() {
+    check(
+        "Zelensky rejected the demand. \"No one can tell us what to do. That would only weaken Ukraine,\" he said, adding that Ukraine would not accept any limit on its armed forces.",
+        expect![[r#"
+            Volodymyr Zelensky	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
+fn a_cue_inside_a_quotation_takes_its_objects_there() {
+    check(
+        "Trump said, \"Europe wants to send troops. We want to help them,\" and added, \"We can mention air defense support.\"",
+        expect![[r#"
+            Donald Trump	supports	european-troops-in-ukraine	
+        "#]],
+    );
+}
