@@ -715,6 +715,15 @@ fn actor_mentions(
                 && (!tokens[k - 1].capitalised || sentence_initial);
             m.after_preposition = (PREPOSITIONS.contains(&prev) || gerund) && !of_institution;
         }
+        // "[Washington·Moscow=Kim Ji-hoon Correspondent] Russian President …": a name inside
+        // square brackets (a dateline, an editor's insertion) is no clause subject.
+        let opened = tokens[..m.tokens.start]
+            .iter()
+            .rposition(|t| t.lower == "[")
+            .is_some_and(|o| !tokens[o..m.tokens.start].iter().any(|t| t.lower == "]"));
+        if opened {
+            m.after_preposition = true;
+        }
     }
     out.sort_by_key(|m| m.tokens.start);
     out

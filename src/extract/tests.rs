@@ -760,3 +760,13 @@ fn a_cue_inside_a_quotation_takes_its_objects_there() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_in_a_bracketed_dateline_is_no_subject() {
+    check(
+        "[Washington·Moscow=Kim Ji-hoon Correspondent] Russian President Vladimir Putin accepted a pause in a phone call with Trump, turning down the comprehensive 30-day ceasefire.",
+        expect![[r#"
+            Vladimir Putin	opposes	ceasefire	
+        "#]],
+    );
+}
