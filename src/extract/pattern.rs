@@ -271,7 +271,9 @@ impl Discourse {
                 };
                 // "Trump interrupted the session to phone Putin and said he …": the first
                 // person named, the likelier subject, wins over later objects.
-                if let Some(g) = entry.gender {
+                // "After meeting Vladimir Putin, he dropped …": an object of a preposition or a
+                // gerund is no antecedent for the clause's subject.
+                if let Some(g) = entry.gender.filter(|_| !m.after_preposition) {
                     local_person.entry(g).or_insert(a);
                 }
                 if entry.kind != ActorKind::Person && !m.in_proposal && !m.after_preposition {

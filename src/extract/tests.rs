@@ -770,3 +770,14 @@ fn a_name_in_a_bracketed_dateline_is_no_subject() {
         "#]],
     );
 }
+
+#[test]
+fn an_object_in_a_fronted_phrase_is_no_antecedent_for_he() {
+    check(
+        "Trump had demanded an immediate ceasefire. After meeting Russian President Vladimir Putin, however, he dropped the demand for a ceasefire.",
+        expect![[r#"
+            Donald Trump	supports	ceasefire	
+            Donald Trump	opposes	ceasefire	
+        "#]],
+    );
+}
