@@ -2031,6 +2031,26 @@ impl SentenceCtx<'_> {
                 first_token: m.tokens.start,
             });
         }
+        // "The Russian side went further, demanding that Ukraine withdraw …": a participle
+        // clause after a comma shares the subject of the clause before it.
+        let participle_clause = cue.tokens.start > 0
+            && view.tokens[cue.tokens.start - 1].lower == ","
+            && view.tokens[cue.tokens.start].lower.ends_with("ing");
+        if participle_clause {
+            if let Some(m) = view.actors.iter().rfind(|m| {
+                m.tokens.end < cue.tokens.start
+                    && m.actor.is_some()
+                    && !m.in_proposal
+                    && !m.after_preposition
+                    && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
+            }) {
+                return Some(Holders {
+                    actors: group_from(view, m),
+                    confidence: 0.75,
+                    first_token: m.tokens.start,
+                });
+            }
+        }
         // "… is out of the question for Kyiv", "unacceptable to Moscow": predicate cues only.
         let predicative = view.tokens[cue.tokens.start.saturating_sub(2)..cue.tokens.start]
             .iter()

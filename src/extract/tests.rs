@@ -781,3 +781,14 @@ fn an_object_in_a_fronted_phrase_is_no_antecedent_for_he() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_clause_after_a_comma_shares_the_subject() {
+    check(
+        "According to a Ukrainian official, the Russian side went further, demanding that Ukraine withdraw its forces from all of the Donetsk region. Putin accepted a pause in a call with Trump, turning down the ceasefire.",
+        expect![[r#"
+            Russia	supports	territorial-concession	
+            Vladimir Putin	opposes	ceasefire	
+        "#]],
+    );
+}
