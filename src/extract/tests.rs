@@ -792,3 +792,14 @@ fn a_participle_clause_after_a_comma_shares_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn the_twenty_six_countries_are_the_coalition() {
+    check(
+        "Twenty-six countries have committed to sending forces to Ukraine. Ukraine has rejected the withdrawal demand from the outset.",
+        expect![[r#"
+            Coalition of the Willing	proposes	european-troops-in-ukraine	
+            Ukraine	opposes	territorial-concession	
+        "#]],
+    );
+}
