@@ -48,6 +48,31 @@ impl Date {
             _ => 0,
         }
     }
+
+    /// The month (1–12) an English month name or its abbreviation names, in any case
+    /// ("August", "aug", "Sept").
+    pub fn month_from_name(name: &str) -> Option<u32> {
+        const MONTHS: [(&str, &str); 12] = [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may", "may"),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ];
+        let word = name.to_ascii_lowercase();
+        let index = MONTHS
+            .iter()
+            .position(|(full, short)| word == *full || word == *short)
+            .or_else(|| (word == "sept").then_some(8))?;
+        u32::try_from(index).ok().map(|i| i + 1)
+    }
 }
 
 impl fmt::Display for Date {

@@ -628,15 +628,7 @@ fn actor_mentions(
         if gazetteer.actors[*actor].kind == ActorKind::Person {
             continue;
         }
-        let last = &tokens[range.end - 1].lower;
-        let after = if last.ends_with("'s") || last.ends_with("’s") {
-            range.end
-        } else if tokens
-            .get(range.end)
-            .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
-        {
-            range.end + 1
-        } else {
+        let Some(after) = after_possessive(tokens, range) else {
             continue;
         };
         let qualifies_person = chosen.iter().any(|(r, a)| {
@@ -729,22 +721,34 @@ fn actor_mentions(
     out
 }
 
+/// The token after a possessive "'s" that ends or follows `range` ("Russia's", "Russia 's"),
+/// if there is one.
+pub(crate) fn after_possessive(tokens: &[Token], range: &Range<usize>) -> Option<usize> {
+    let last = &tokens.get(range.end.checked_sub(1)?)?.lower;
+    if last.ends_with("'s") || last.ends_with("’s") {
+        Some(range.end)
+    } else {
+        tokens
+            .get(range.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+            .then_some(range.end + 1)
+    }
+}
+
 /// "Ukraine's NATO membership": a possessive actor that opens a proposal's noun phrase.
 fn possessive_of_proposal(
     tokens: &[Token],
     mention: &Range<usize>,
     proposals: &[ProposalMention],
 ) -> bool {
-    let last = &tokens[mention.end - 1].lower;
-    let (possessive, next) = if last.ends_with("'s") || last.ends_with("’s") {
-        (true, mention.end)
-    } else if tokens
+    // "the allies' plan": a bare apostrophe marks a plural possessive too.
+    let bare_apostrophe = tokens
         .get(mention.end)
-        .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))
-    {
-        (true, mention.end + 1)
-    } else {
-        (false, mention.end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "'" | "’"));
+    let (possessive, next) = match after_possessive(tokens, mention) {
+        Some(next) => (true, next),
+        None if bare_apostrophe => (true, mention.end + 1),
+        None => (false, mention.end),
     };
     if possessive {
         return proposals

@@ -406,6 +406,17 @@ struct Holders {
     first_token: usize,
 }
 
+impl Holders {
+    /// The group that mention `m` opens ("France and the UK"), starting at `m`.
+    fn of(view: &SentenceView, m: &ActorMention, confidence: f32) -> Holders {
+        Holders {
+            actors: group_from(view, m),
+            confidence,
+            first_token: m.tokens.start,
+        }
+    }
+}
+
 impl SentenceCtx<'_> {
     fn statements(&self, discourse: &Discourse) -> Vec<Found> {
         let view = self.view;
@@ -477,11 +488,7 @@ impl SentenceCtx<'_> {
             });
             let in_condition = |t: usize| conditions.iter().any(|s| s.contains(&t));
             // "backed the U.S. proposal for X": the noun's possessor holds it.
-            let holders = possessor.map(|m| Holders {
-                actors: group_from(view, m),
-                confidence: 0.85,
-                first_token: m.tokens.start,
-            });
+            let holders = possessor.map(|m| Holders::of(view, m, 0.85));
             let holders = holders.or_else(|| {
                 self.holders(
                     cue,
@@ -1682,11 +1689,7 @@ impl SentenceCtx<'_> {
                 && self.joined_by(m, &["between"])
         });
         if let Some(m) = between {
-            return Some(Holders {
-                actors: group_from(view, m),
-                confidence: 0.7,
-                first_token: m.tokens.start,
-            });
+            return Some(Holders::of(view, m, 0.7));
         }
         let (sentence, parties) = discourse.last_meeting.as_ref()?;
         (self.index - sentence <= 2).then(|| Holders {
@@ -1816,6 +1819,15 @@ impl SentenceCtx<'_> {
             .flatten()
     }
 
+    /// Whether mention `m` can be a clause's subject: a known actor, outside proposal names,
+    /// prepositional phrases and quotations.
+    fn unquoted_subject(&self, m: &ActorMention) -> bool {
+        m.actor.is_some()
+            && !m.in_proposal
+            && !m.after_preposition
+            && !self.view.quotes.iter().any(|q| q.contains(&m.tokens.start))
+    }
+
     fn holders(
         &self,
         cue: &CueMention,
@@ -1846,11 +1858,7 @@ impl SentenceCtx<'_> {
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
         }) {
-            return Some(Holders {
-                actors: group_from(view, agent),
-                confidence: 0.9,
-                first_token: agent.tokens.start,
-            });
+            return Some(Holders::of(view, agent, 0.9));
         }
         // "This is not a force that wants to wage war": a relative pronoun is the subject, and
         // its antecedent is no actor.
@@ -1949,11 +1957,7 @@ impl SentenceCtx<'_> {
                 }
             });
             if let Some(m) = inner {
-                return Some(Holders {
-                    actors: group_from(view, m),
-                    confidence: 0.85,
-                    first_token: m.tokens.start,
-                });
+                return Some(Holders::of(view, m, 0.85));
             }
             if let Some(speaker) = speaker.or(colon_speaker) {
                 return Some(Holders {
@@ -1989,11 +1993,7 @@ impl SentenceCtx<'_> {
                     && !relative.iter().any(|r| r.contains(&m.tokens.start))
                     && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
             }) {
-                return Some(Holders {
-                    actors: group_from(view, m),
-                    confidence: 0.85,
-                    first_token: m.tokens.start,
-                });
+                return Some(Holders::of(view, m, 0.85));
             }
         }
         // "a pledge, under which allies would promise …": in a relative clause with a subject of
@@ -2005,19 +2005,12 @@ impl SentenceCtx<'_> {
                     && !m.in_proposal
                     && !m.after_preposition
             })?;
-            return Some(Holders {
-                actors: group_from(view, m),
-                confidence: 0.85,
-                first_token: m.tokens.start,
-            });
+            return Some(Holders::of(view, m, 0.85));
         }
         let candidate = view.actors.iter().find(|m| {
             m.tokens.start >= segment_start
                 && m.tokens.end <= cue.tokens.start
-                && m.actor.is_some()
-                && !m.in_proposal
-                && !m.after_preposition
-                && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
+                && self.unquoted_subject(m)
         });
         if let Some(m) = candidate {
             let confidence = match m.via {
@@ -2025,11 +2018,7 @@ impl SentenceCtx<'_> {
                 Via::Title => 0.9,
                 Via::Pronoun => 0.8,
             };
-            return Some(Holders {
-                actors: group_from(view, m),
-                confidence,
-                first_token: m.tokens.start,
-            });
+            return Some(Holders::of(view, m, confidence));
         }
         // "The Russian side went further, demanding that Ukraine withdraw …": a participle
         // clause after a comma shares the subject of the clause before it.
@@ -2037,18 +2026,12 @@ impl SentenceCtx<'_> {
             && view.tokens[cue.tokens.start - 1].lower == ","
             && view.tokens[cue.tokens.start].lower.ends_with("ing");
         if participle_clause {
-            if let Some(m) = view.actors.iter().rfind(|m| {
-                m.tokens.end < cue.tokens.start
-                    && m.actor.is_some()
-                    && !m.in_proposal
-                    && !m.after_preposition
-                    && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
-            }) {
-                return Some(Holders {
-                    actors: group_from(view, m),
-                    confidence: 0.75,
-                    first_token: m.tokens.start,
-                });
+            if let Some(m) = view
+                .actors
+                .iter()
+                .rfind(|m| m.tokens.end < cue.tokens.start && self.unquoted_subject(m))
+            {
+                return Some(Holders::of(view, m, 0.75));
             }
         }
         // "… is out of the question for Kyiv", "unacceptable to Moscow": predicate cues only.
@@ -2069,11 +2052,7 @@ impl SentenceCtx<'_> {
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "for" | "to"))
         }) {
-            return Some(Holders {
-                actors: group_from(view, m),
-                confidence: 0.8,
-                first_token: m.tokens.start,
-            });
+            return Some(Holders::of(view, m, 0.8));
         }
         // "Portugal backs sanctions but will not send troops": the second verb shares the subject.
         let coordinated = view.cues.iter().any(|c| {
@@ -2089,18 +2068,12 @@ impl SentenceCtx<'_> {
                 .iter()
                 .any(|suffix| self.last_word(cue).ends_with(suffix));
         if coordinated && !opens_with_noun {
-            if let Some(m) = view.actors.iter().find(|m| {
-                m.tokens.end <= segment_start
-                    && m.actor.is_some()
-                    && !m.in_proposal
-                    && !m.after_preposition
-                    && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
-            }) {
-                return Some(Holders {
-                    actors: group_from(view, m),
-                    confidence: 0.8,
-                    first_token: m.tokens.start,
-                });
+            if let Some(m) = view
+                .actors
+                .iter()
+                .find(|m| m.tokens.end <= segment_start && self.unquoted_subject(m))
+            {
+                return Some(Holders::of(view, m, 0.8));
             }
         }
         // The clause has no subject: a reported clause ("Trump said that joining NATO was not
@@ -2130,11 +2103,7 @@ impl SentenceCtx<'_> {
                 })
             };
             let m = subject.or_else(after)?;
-            return Some(Holders {
-                actors: group_from(view, m),
-                confidence: 0.85,
-                first_token: m.tokens.start,
-            });
+            return Some(Holders::of(view, m, 0.85));
         }
         // "A limit on the army was a non-starter, according to Rustem Umerov": a source the
         // ontology knows as an actor (not a newspaper) speaks when the clause has no subject.
@@ -2146,11 +2115,7 @@ impl SentenceCtx<'_> {
                     && m.tokens.start >= source.tokens.end
                     && m.tokens.start <= source.tokens.end + 1
             })?;
-            Some(Holders {
-                actors: group_from(view, m),
-                confidence: 0.75,
-                first_token: m.tokens.start,
-            })
+            Some(Holders::of(view, m, 0.75))
         };
         // "Sending Polish troops is out of the question, Tusk said": the report follows.
         let Some(reporting) = view
@@ -2170,11 +2135,7 @@ impl SentenceCtx<'_> {
                         && m.tokens.start <= reporting.tokens.end + 1))
         });
         match m {
-            Some(m) => Some(Holders {
-                actors: group_from(view, m),
-                confidence: 0.8,
-                first_token: m.tokens.start,
-            }),
+            Some(m) => Some(Holders::of(view, m, 0.8)),
             None => according_to(),
         }
     }

@@ -162,26 +162,7 @@ fn month_of(token: &Token<'_>) -> Option<u32> {
     if !capitalised(token.text) {
         return None;
     }
-    const MONTHS: [(&str, &str); 12] = [
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may", "may"),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ];
-    let word = token.lower.as_str();
-    let index = MONTHS
-        .iter()
-        .position(|(full, short)| word == *full || word == *short)
-        .or_else(|| (word == "sept").then_some(8))?;
-    u32::try_from(index).ok().map(|i| i + 1)
+    Date::month_from_name(&token.lower)
 }
 
 /// The weekday (0 = Monday) a capitalised day name names, possessive allowed ("Monday's").

@@ -92,23 +92,20 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
         return valid(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     }
     if let Some(c) = MONTH_DAY_YEAR.captures(text) {
-        return valid(c[3].parse().ok()?, month(&c[1])?, c[2].parse().ok()?);
+        return valid(
+            c[3].parse().ok()?,
+            Date::month_from_name(&c[1])?,
+            c[2].parse().ok()?,
+        );
     }
     if let Some(c) = DAY_MONTH_YEAR.captures(text) {
-        return valid(c[3].parse().ok()?, month(&c[2])?, c[1].parse().ok()?);
+        return valid(
+            c[3].parse().ok()?,
+            Date::month_from_name(&c[2])?,
+            c[1].parse().ok()?,
+        );
     }
     None
-}
-
-fn month(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let prefix: String = name.to_ascii_lowercase().chars().take(3).collect();
-    MONTHS
-        .iter()
-        .position(|m| *m == prefix)
-        .map(|i| i as u32 + 1)
 }
 
 /// A real day of a plausible year for a news article.

@@ -187,17 +187,6 @@ pub struct DocumentWords {
     pub authoring: Vec<Vec<String>>,
 }
 
-impl DocumentWords {
-    /// The length in tokens of the first form of `forms` that starts at `words[0]`, if any.
-    pub fn match_at(forms: &[Vec<String>], words: &[&str]) -> Option<usize> {
-        forms
-            .iter()
-            .filter(|f| f.len() <= words.len() && f.iter().zip(words).all(|(a, b)| a == b))
-            .map(Vec::len)
-            .max()
-    }
-}
-
 /// Lookup tables and automata built once from the ontology.
 #[derive(Debug)]
 pub struct Gazetteer {

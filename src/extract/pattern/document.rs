@@ -9,8 +9,9 @@
 use std::ops::Range;
 
 use super::{group_from, negated_just_before, opposite, Discourse, Found, SentenceCtx};
+use crate::extract::mentions::{after_possessive, Token};
 use crate::model::Stance;
-use crate::ontology::{CueKind, DocumentWords};
+use crate::ontology::CueKind;
 
 /// A document noun in a sentence and the author the sentence names for it.
 pub(super) struct DocumentMention {
@@ -27,15 +28,17 @@ const MODIFIER_REACH: usize = 3;
 /// authorship has been disputed in Washington, would require …").
 const SUBJECT_REACH: usize = 20;
 
-impl SentenceCtx<'_> {
-    fn words(&self, from: usize) -> Vec<&str> {
-        self.view.tokens[from.min(self.view.tokens.len())..]
-            .iter()
-            .take(4)
-            .map(|t| t.lower.as_str())
-            .collect()
-    }
+/// The length in tokens of the longest form of `forms` that starts at token `at`, if any.
+fn match_at(forms: &[Vec<String>], tokens: &[Token], at: usize) -> Option<usize> {
+    let tokens = tokens.get(at..)?;
+    forms
+        .iter()
+        .filter(|f| f.len() <= tokens.len() && f.iter().zip(tokens).all(|(w, t)| *w == t.lower))
+        .map(Vec::len)
+        .max()
+}
 
+impl SentenceCtx<'_> {
     /// Whether the word at `at` is a document noun ("plan" in "the plan").
     pub(super) fn is_document_noun(&self, at: usize) -> bool {
         self.view.tokens.get(at).is_some_and(|t| {
@@ -54,7 +57,7 @@ impl SentenceCtx<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < view.tokens.len() {
-            let Some(len) = DocumentWords::match_at(&forms.nouns, &self.words(i)) else {
+            let Some(len) = match_at(&forms.nouns, &view.tokens, i) else {
                 i += 1;
                 continue;
             };
@@ -115,9 +118,8 @@ impl SentenceCtx<'_> {
     fn agent_author(&self, noun: &Range<usize>) -> Option<Vec<usize>> {
         let view = self.view;
         let forms = &self.gazetteer.documents;
-        let verb = (noun.end..(noun.end + 3).min(view.tokens.len())).find_map(|k| {
-            DocumentWords::match_at(&forms.authoring, &self.words(k)).map(|n| k + n)
-        })?;
+        let verb = (noun.end..(noun.end + 3).min(view.tokens.len()))
+            .find_map(|k| match_at(&forms.authoring, &view.tokens, k).map(|n| k + n))?;
         if view.tokens.get(verb)?.lower != "by" {
             return None;
         }
@@ -126,13 +128,7 @@ impl SentenceCtx<'_> {
             .iter()
             .find(|m| m.actor.is_some() && m.tokens.start == verb + 1)?;
         // "drafted by Donald Trump's special envoy Steve Witkoff": the possessor qualifies.
-        let possessive = view.tokens[m.tokens.end - 1].lower.ends_with("'s")
-            || view.tokens[m.tokens.end - 1].lower.ends_with("’s")
-            || view
-                .tokens
-                .get(m.tokens.end)
-                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"));
-        let m = if possessive {
+        let m = if after_possessive(&view.tokens, &m.tokens).is_some() {
             view.actors
                 .iter()
                 .find(|n| {
@@ -152,7 +148,7 @@ impl SentenceCtx<'_> {
     fn subject_author(&self, noun: &Range<usize>) -> Option<Vec<usize>> {
         let view = self.view;
         let forms = &self.gazetteer.documents;
-        let authoring_at = |k: usize| DocumentWords::match_at(&forms.authoring, &self.words(k));
+        let authoring_at = |k: usize| match_at(&forms.authoring, &view.tokens, k);
         // "the plan that Washington handed …"
         if view
             .tokens
@@ -227,7 +223,7 @@ impl SentenceCtx<'_> {
                 continue;
             };
             let verb = (after..(after + SUBJECT_REACH).min(view.tokens.len()))
-                .find(|&k| DocumentWords::match_at(&forms.provisions, &self.words(k)).is_some());
+                .find(|&k| match_at(&forms.provisions, &view.tokens, k).is_some());
             let Some(verb) = verb else { continue };
             // The document must be the subject: no actor of its own stands before the verb.
             if view.actors.iter().any(|m| {
@@ -280,7 +276,7 @@ impl SentenceCtx<'_> {
             .iter()
             .find(|d| d.tokens.start <= first_word + 3)?;
         let verb = (document.tokens.end..view.tokens.len())
-            .find(|&k| DocumentWords::match_at(&forms.provisions, &self.words(k)).is_some())?;
+            .find(|&k| match_at(&forms.provisions, &view.tokens, k).is_some())?;
         // The document is the subject: no actor stands between it and the verb ("According to
         // that document, Moscow's conditions include:" lists Moscow's demands).
         let own_subject = view.actors.iter().any(|m| {
