@@ -678,14 +678,12 @@ impl SentenceCtx<'_> {
                     .is_some_and(|t| t.lower == "unless")
             });
             // "will not accept X unless Y": a negated cue form with "unless" is conditional support.
-            let negative_form = view.tokens[cue.tokens.clone()].iter().any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "not" | "never" | "n't" | "won't" | "won’t" | "cannot"
-                )
-            });
+            let negative_form = unless
+                && view.tokens[cue.tokens.clone()]
+                    .iter()
+                    .any(|t| self.gazetteer.is_negation_word(&t.lower));
             let (stance, polarity_factor) = match (base, negations % 2 == 1) {
-                (Stance::Opposes, false) if unless && negative_form => (Stance::Supports, 0.8),
+                (Stance::Opposes, false) if negative_form => (Stance::Supports, 0.8),
                 (s, false) => (s, 1.0),
                 (_, true) if unless => (Stance::Supports, 0.8),
                 (_, true) if cue.negated.is_some() => (cue.negated.unwrap_or(base), 0.8),
@@ -1262,18 +1260,24 @@ impl SentenceCtx<'_> {
                     && !self.view.tokens[c.tokens.end..start]
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
-                    || start - c.tokens.end <= 5 && self.aim_words_only(c.tokens.end..start))
+                    || start - c.tokens.end <= 6 && self.aim_words_only(c.tokens.end..start))
         });
         cue_before != proposal.negated
     }
 
     /// Whether a span holds only words that name an aim ("any plan to", "its bid to"), so
     /// that a reversal before them reaches the proposal ("renunciation of any plan to join NATO").
+    /// The aim nouns are the lexicon's `sg:AimNoun`; the rest are function words.
     fn aim_words_only(&self, span: Range<usize>) -> bool {
         let view = self.view;
         let possessor = |i: usize| view.actors.iter().any(|m| m.tokens.contains(&i));
-        span.clone().zip(&view.tokens[span]).all(|(i, t)| {
+        let last = span.end.saturating_sub(1);
+        // "any plan to send troops": the infinitive after the aim is part of it.
+        let infinitive = |i: usize| i == last && i > span.start && view.tokens[i - 1].lower == "to";
+        span.clone().zip(&view.tokens[span.clone()]).all(|(i, t)| {
             possessor(i)
+                || infinitive(i)
+                || self.gazetteer.aim_nouns.contains(&t.lower)
                 || matches!(
                     t.lower.as_str(),
                     "any"
@@ -1284,22 +1288,8 @@ impl SentenceCtx<'_> {
                         | "a"
                         | "of"
                         | "to"
-                        | "plan"
-                        | "plans"
                         | "'s"
                         | "’s"
-                        | "bid"
-                        | "bids"
-                        | "ambition"
-                        | "ambitions"
-                        | "aspiration"
-                        | "aspirations"
-                        | "intention"
-                        | "idea"
-                        | "hope"
-                        | "hopes"
-                        | "goal"
-                        | "attempt"
                         | "further"
                 )
         })

@@ -107,8 +107,6 @@ fn condition_clause_first() {
     );
 }
 
-// FIXME: "take part in" is no stance cue yet, so the conditional support
-// (Ukraine supports trilateral-summit, condition security-guarantees) is missed.
 #[test]
 fn unless_turns_refusal_into_conditional_support() {
     check(

@@ -200,6 +200,11 @@ pub struct Gazetteer {
     pub titles: Vec<(String, Vec<usize>)>,
     /// The lexicon's words for written proposals and their provisions.
     pub documents: DocumentWords,
+    /// Single words naming an aim (`sg:AimNoun`: "plan", "bid") or the carrying out of a
+    /// proposal (`sg:ActionNoun`: "deployment", "delivery"), lowercase: a reversal reaches a
+    /// proposal across them ("renunciation of any plan to join NATO", "an end to the
+    /// deployment of European troops").
+    pub aim_nouns: Vec<String>,
     exact: Matcher,
     folded: Matcher,
 }
@@ -389,6 +394,11 @@ impl Gazetteer {
             provisions: word_forms("ProvisionVerb"),
             authoring: word_forms("AuthoringVerb"),
         };
+        let aim_nouns = word_forms("AimNoun")
+            .into_iter()
+            .chain(word_forms("ActionNoun"))
+            .flatten()
+            .collect::<Vec<_>>();
 
         let mut exact: BTreeMap<String, Vec<TermRef>> = BTreeMap::new();
         let mut folded: BTreeMap<String, Vec<TermRef>> = BTreeMap::new();
@@ -461,6 +471,7 @@ impl Gazetteer {
             cues,
             titles,
             documents,
+            aim_nouns,
             exact: Matcher::new(exact, false)?,
             folded: Matcher::new(folded, true)?,
         })
@@ -473,6 +484,14 @@ impl Gazetteer {
         self.folded.scan(text, &mut hits);
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         hits
+    }
+
+    /// Whether `word` (lowercase) is by itself a negation cue of the lexicon ("not", "never",
+    /// "won't"), so that a cue form containing it is a negated form ("will not accept").
+    pub fn is_negation_word(&self, word: &str) -> bool {
+        self.cues.iter().any(|cue| {
+            cue.kind == CueKind::Negation && cue.forms.iter().any(|f| f.eq_ignore_ascii_case(word))
+        })
     }
 
     /// The actor with this slug.
