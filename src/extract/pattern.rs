@@ -138,9 +138,7 @@ impl Extractor for PatternExtractor {
                     }
                 }
             } else {
-                list_intro = text
-                    .trim_end()
-                    .ends_with(':')
+                list_intro = introduces_list(text)
                     .then(|| {
                         ctx.provision_list(&documents, &discourse)
                             .map(|author| (author, Stance::Proposes, true))
@@ -156,6 +154,16 @@ impl Extractor for PatternExtractor {
             out.extend(found.into_iter().map(|f| f.statement));
         }
         out
+    }
+}
+
+/// Whether a sentence introduces the list that follows it: it ends with a colon, or with
+/// "as follows." / "the following." ("The main elements of the plan are as follows.").
+fn introduces_list(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(':') || {
+        let lower = text.trim_end_matches('.').to_lowercase();
+        lower.ends_with("as follows") || lower.ends_with("the following")
     }
 }
 

@@ -564,6 +564,23 @@ fn a_documents_provisions_are_its_authors_proposals() {
 }
 
 #[test]
+fn a_list_introduced_by_its_document_sets_out_the_authors_provisions() {
+    // "as follows." ends an introduction as a colon does; a document subject with any verb
+    // ("changes it at several points:") introduces its provisions; a pronoun object is no
+    // subject of its own.
+    check(
+        "The 28-point plan was drawn up by the Trump administration. The main elements of the plan are as follows.\n1. The front is frozen along the current line of contact.\n2. Ukraine will never join NATO.\nBritain, France and Germany circulated a counter-draft. The text changes it at several points:\n• Frozen Russian assets would pay for Ukraine's reconstruction.",
+        expect![[r#"
+            United States	proposes	freeze-frontline	
+            United States	opposes	nato-membership	
+            France	proposes	reconstruction	
+            Germany	proposes	reconstruction	
+            United Kingdom	proposes	reconstruction	
+        "#]],
+    );
+}
+
+#[test]
 fn a_document_subject_with_a_provision_verb() {
     check(
         "Washington's peace plan was handed to Kyiv last week. The draft, whose authorship has been disputed in Washington, would require Ukraine to withdraw from Donetsk and never join NATO.",

@@ -123,10 +123,16 @@ impl SentenceCtx<'_> {
         if view.tokens.get(verb)?.lower != "by" {
             return None;
         }
+        // "drawn up by the Trump administration": an article may stand before the agent.
+        let agent_start = if view.tokens.get(verb + 1)?.lower == "the" {
+            verb + 2
+        } else {
+            verb + 1
+        };
         let m = view
             .actors
             .iter()
-            .find(|m| m.actor.is_some() && m.tokens.start == verb + 1)?;
+            .find(|m| m.actor.is_some() && m.tokens.start == agent_start)?;
         // "drafted by Donald Trump's special envoy Steve Witkoff": the possessor qualifies.
         let m = if after_possessive(&view.tokens, &m.tokens).is_some() {
             view.actors
@@ -262,8 +268,11 @@ impl SentenceCtx<'_> {
         out
     }
 
-    /// "Its main provisions included:", "The plan includes:": a list of a document's
-    /// provisions, whose items its author proposes.
+    /// "Its main provisions included:", "The plan includes:", "The main elements of the plan
+    /// are as follows.", "The European text changes it at several points:": a sentence that
+    /// introduces a list (see `introduces_list`) with a document as its subject (named in the
+    /// first words, no actor subject after it) lists the document's provisions, whose items
+    /// its author proposes.
     pub(super) fn provision_list(
         &self,
         documents: &[DocumentMention],
@@ -274,18 +283,20 @@ impl SentenceCtx<'_> {
         let first_word = view.tokens.iter().position(|t| t.is_word())?;
         let document = documents
             .iter()
-            .find(|d| d.tokens.start <= first_word + 3)?;
+            .find(|d| d.tokens.start <= first_word + 5)?;
         let verb = (document.tokens.end..view.tokens.len())
-            .find(|&k| match_at(&forms.provisions, &view.tokens, k).is_some())?;
-        // The document is the subject: no actor stands between it and the verb ("According to
-        // that document, Moscow's conditions include:" lists Moscow's demands).
+            .find(|&k| match_at(&forms.provisions, &view.tokens, k).is_some());
+        // The document is the subject: no actor stands between it and the verb, or the end
+        // ("According to that document, Moscow's conditions include:" lists Moscow's demands).
+        let subject_end = verb.unwrap_or(view.tokens.len());
         let own_subject = view.actors.iter().any(|m| {
             m.actor.is_some()
                 && !m.after_preposition
+                && m.via != super::Via::Pronoun
                 && m.tokens.start >= document.tokens.end
-                && m.tokens.end <= verb
+                && m.tokens.end <= subject_end
         });
-        (!own_subject && view.tokens.len() - verb <= 4)
+        (!own_subject)
             .then(|| {
                 document
                     .author
