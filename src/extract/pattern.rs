@@ -1270,7 +1270,46 @@ impl SentenceCtx<'_> {
                         .any(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
                     || start - c.tokens.end <= 6 && self.aim_words_only(c.tokens.end..start))
         });
-        cue_before != proposal.negated
+        // A passive reversal after it ("sanctions are lifted") reverses once more.
+        (cue_before != proposal.negated) != self.reversed_after(proposal)
+    }
+
+    /// "sanctions on Russia are lifted", "arms deliveries were halted": the proposal is the
+    /// subject of a passive reversal participle (`sg:ReversalParticiple`) within a few words.
+    fn reversed_after(&self, proposal: &ProposalMention) -> bool {
+        let toks = &self.view.tokens;
+        let end = (proposal.tokens.end + 5).min(toks.len());
+        for j in proposal.tokens.end..end {
+            let word = toks[j].lower.as_str();
+            if matches!(
+                word,
+                "," | ";" | "and" | "but" | "or" | "that" | "which" | "who"
+            ) {
+                return false;
+            }
+            if matches!(
+                word,
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            ) {
+                let mut k = j + 1;
+                while toks
+                    .get(k)
+                    .is_some_and(|t| t.lower.ends_with("ly") || t.lower == "being")
+                {
+                    k += 1;
+                }
+                return toks.get(k).is_some_and(|t| {
+                    self.gazetteer.reversal_participles.iter().any(|f| {
+                        f.first() == Some(&t.lower)
+                            && f.iter()
+                                .skip(1)
+                                .enumerate()
+                                .all(|(n, w)| toks.get(k + 1 + n).is_some_and(|u| &u.lower == w))
+                    })
+                });
+            }
+        }
+        false
     }
 
     /// Whether a span holds only words that name an aim ("any plan to", "its bid to"), so
@@ -1445,7 +1484,16 @@ impl SentenceCtx<'_> {
         );
         let reduced_relative = !finite
             && ((participle && after_proposal && !actor_agent) || (gerund && after_proposal));
-        whether || in_condition || nominal || reduced_relative
+        // "any attempt to impose a no-fly zone would mean war": what "any" aim names is
+        // hypothetical, not the holder's plan.
+        let any_aim = cue.tokens.start >= 3
+            && toks[cue.tokens.start - 1].lower == "to"
+            && self
+                .gazetteer
+                .aim_nouns
+                .contains(&toks[cue.tokens.start - 2].lower)
+            && toks[cue.tokens.start - 3].lower == "any";
+        whether || in_condition || nominal || reduced_relative || any_aim
     }
 
     /// Start of the clause containing token `at`.

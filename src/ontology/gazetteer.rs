@@ -205,6 +205,9 @@ pub struct Gazetteer {
     /// proposal across them ("renunciation of any plan to join NATO", "an end to the
     /// deployment of European troops").
     pub aim_nouns: Vec<String>,
+    /// Participles that, after a proposal and a form of "be", reverse it
+    /// (`sg:ReversalParticiple`: "sanctions are lifted"), each as its lowercase words.
+    pub reversal_participles: Vec<Vec<String>>,
     exact: Matcher,
     folded: Matcher,
 }
@@ -472,6 +475,7 @@ impl Gazetteer {
             titles,
             documents,
             aim_nouns,
+            reversal_participles: word_forms("ReversalParticiple"),
             exact: Matcher::new(exact, false)?,
             folded: Matcher::new(folded, true)?,
         })
