@@ -1440,6 +1440,16 @@ impl SentenceCtx<'_> {
         let whether = view.tokens[start..cue.tokens.start]
             .iter()
             .any(|t| t.lower == "whether");
+        // "said after a long call with Trump that Ukraine backed …": a condition right after a
+        // reporting verb qualifies the saying; the reported clause after "that" is outside it.
+        let qualifies_saying = |c: &CueMention| {
+            view.cues
+                .iter()
+                .any(|r| r.kind == CueKind::Reporting && r.tokens.end == c.tokens.start)
+                && view.tokens[c.tokens.end..cue.tokens.start]
+                    .iter()
+                    .any(|t| t.lower == "that")
+        };
         let in_condition = view.cues.iter().any(|c| {
             c.kind == CueKind::Condition
                 && c.tokens.end <= cue.tokens.start
@@ -1447,6 +1457,7 @@ impl SentenceCtx<'_> {
                     .iter()
                     .any(|t| t.lower == ",")
                 && c.tokens.end + 12 >= cue.tokens.start
+                && !qualifies_saying(c)
         });
         // "options such as forming a force", "Seriously discussing guarantees … is meaningless":
         // a gerund used as a noun is not asserted.
