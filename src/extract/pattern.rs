@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::mentions::{
-    analyse, ActorMention, CueMention, ProposalMention, SentenceView, Token, Via, PREPOSITIONS,
+    after_possessive, analyse, ActorMention, CueMention, ProposalMention, SentenceView, Token, Via,
+    PREPOSITIONS,
 };
 use super::unknowns::phrase_after;
 use super::Extractor;
@@ -1363,11 +1364,21 @@ impl SentenceCtx<'_> {
             .filter(reports)
             .rfind(|c| c.tokens.end <= at)
         {
+            // "France … welcomed Trump's efforts but said …": a possessor inside the object of
+            // an earlier verb is not the subject of the coordinated reporting verb.
+            let object_possessor = |m: &ActorMention| {
+                after_possessive(&view.tokens, &m.tokens).is_some()
+                    && view.cues.iter().any(|c| {
+                        matches!(c.kind, CueKind::Stance(_))
+                            && c.tokens.end <= m.tokens.start
+                            && m.tokens.start - c.tokens.end <= 2
+                    })
+            };
             if let Some(subject) = view
                 .actors
                 .iter()
                 .filter(usable)
-                .rfind(|m| m.tokens.end <= reporting.tokens.start)
+                .rfind(|m| m.tokens.end <= reporting.tokens.start && !object_possessor(m))
             {
                 // "… among them Mr Merz and France's Emmanuel Macron, had argued": the whole
                 // list that ends in the subject.
