@@ -15,6 +15,16 @@ const BULLETS: &[char] = &[
     '•', '-', '*', '–', '—', '■', '▶', '►', '·', '○', '◆', '▪', '●',
 ];
 
+/// Block markers that, before a short line without a sentence end, open a sub-headline.
+const SECTION_MARKERS: &[char] = &['■', '▶', '►', '◆'];
+
+/// A line of at most 25 words that does not end a sentence (a closing quotation mark may
+/// follow the last word, as in headlines that quote).
+fn is_short_title(line: &str) -> bool {
+    let end = line.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+    !end.ends_with(['.', '!', '?', ';', ':']) && line.split_whitespace().count() <= 25
+}
+
 /// The longest unit, in bytes, handed to extraction. Longer runs without a sentence end (a
 /// 1 MB line with no full stop) are cut at whitespace: extraction time grows faster than
 /// linearly with a unit's length, and no real sentence comes near this (the longest line of
@@ -59,7 +69,14 @@ fn classify(line: &str, paragraph: usize) -> (usize, &str, UnitKind) {
             let rest = &line[first.len_utf8()..];
             if rest.starts_with(char::is_whitespace) {
                 let trimmed = rest.trim_start();
-                return (line.len() - trimmed.len(), trimmed, UnitKind::Bullet);
+                // "■ Merz: \"Hard to Imagine …\"": a block marker before a short line with no
+                // sentence end marks a sub-headline (Korean and Japanese news style).
+                let kind = if SECTION_MARKERS.contains(&first) && is_short_title(trimmed) {
+                    UnitKind::Heading
+                } else {
+                    UnitKind::Bullet
+                };
+                return (line.len() - trimmed.len(), trimmed, kind);
             }
         }
     }
@@ -269,6 +286,23 @@ mod tests {
                 "Moscow agreed.",
                 "Is it over?",
                 "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_block_marker_before_a_short_title_is_a_sub_headline() {
+        let text = "T\n■ Merz: \"Hard to Imagine a Meeting Without a Ceasefire\"\n■ Poland will not send troops.\n◆ Italy, Poland: No Troops";
+        assert_eq!(
+            units(text),
+            vec![
+                (UnitKind::Title, "T"),
+                (
+                    UnitKind::Heading,
+                    "Merz: \"Hard to Imagine a Meeting Without a Ceasefire\""
+                ),
+                (UnitKind::Bullet, "Poland will not send troops."),
+                (UnitKind::Heading, "Italy, Poland: No Troops"),
             ]
         );
     }
