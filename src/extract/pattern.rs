@@ -1621,21 +1621,40 @@ impl SentenceCtx<'_> {
     fn segment_end(&self, from: usize) -> usize {
         let view = self.view;
         let mut end = view.tokens.len();
+        let headline = self.kind != UnitKind::Body;
+        // "Kremlin Hits Back at Paris Pledge, Trump Signals …": in a headline, a comma before
+        // an actor joins two clauses, unless an actor before it makes it a list ("Italy,
+        // Poland: …").
+        let headline_clause = |i: usize| {
+            let actor_at = |k: usize| {
+                view.actors
+                    .iter()
+                    .any(|m| m.actor.is_some() && m.tokens.start == k)
+            };
+            let actor_ends_at = |k: usize| view.actors.iter().any(|m| m.tokens.end == k);
+            headline
+                && (actor_at(i + 1)
+                    || (view.tokens.get(i + 1).is_some_and(|t| t.lower == "the")
+                        && actor_at(i + 2)))
+                && !actor_ends_at(i)
+        };
         for (i, t) in view.tokens.iter().enumerate().skip(from) {
             // "… because it would have handed Russia a veto": a reason is a clause of its own.
             if (CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i))
                 || (t.lower == "because" && i > from)
+                || (t.lower == "," && headline_clause(i))
             {
                 end = i;
                 break;
             }
         }
         for c in &view.cues {
-            // ", saying a truce without one …": a reporting verb opens a clause of its own.
+            // ", saying a truce without one …", "condemned the attack and said …": a reporting
+            // verb after a comma or a coordinating "and" opens a clause of its own.
             let new_clause = c.kind == CueKind::Contrast
                 || (c.kind == CueKind::Reporting
                     && c.tokens.start > 0
-                    && view.tokens[c.tokens.start - 1].lower == ",");
+                    && matches!(view.tokens[c.tokens.start - 1].lower.as_str(), "," | "and"));
             if c.tokens.start >= from && new_clause {
                 end = end.min(c.tokens.start);
             }

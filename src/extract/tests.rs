@@ -818,3 +818,15 @@ fn the_twenty_six_countries_are_the_coalition() {
         "#]],
     );
 }
+
+#[test]
+fn a_coordinated_reporting_verb_and_a_headline_comma_end_the_object() {
+    // "condemned the attack and said …": the sanctions are what Starmer said, not what he
+    // condemned; in a headline, ", Trump Signals …" starts a clause of its own.
+    check(
+        "Kremlin Hits Back at Paris Pledge, Trump Signals Second Phase of Sanctions\nStarmer condemned the attack and said sanctions on Moscow must be tightened further.",
+        expect![[r#"
+            Keir Starmer	supports	sanctions	
+        "#]],
+    );
+}
