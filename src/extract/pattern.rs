@@ -547,7 +547,7 @@ impl SentenceCtx<'_> {
                         .filter(|(_, p)| {
                             p.by_rule
                                 && p.tokens.start < cue.tokens.start
-                                && p.tokens.end > cue.tokens.end
+                                && p.tokens.end >= cue.tokens.end
                                 && !view.cues.iter().any(|c| {
                                     c.kind == CueKind::Negation
                                         && p.tokens.contains(&c.tokens.start)
@@ -1502,7 +1502,17 @@ impl SentenceCtx<'_> {
         // … but "a truce is needed" has a finite verb of its own.
         let finite = matches!(
             toks[cue.tokens.start].lower.as_str(),
-            "is" | "are" | "was" | "were"
+            "is" | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
         );
         let reduced_relative = !finite
             && ((participle && after_proposal && !actor_agent) || (gerund && after_proposal));
