@@ -2367,10 +2367,16 @@ fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
             .filter(|t| !COORDINATORS.contains(&t.lower.as_str()))
             .filter(|t| !(t.capitalised && (t.lower.ends_with("'s") || t.lower.ends_with("’s"))))
             .count();
+        // "…, British Prime Minister Keir Starmer and German Chancellor Friedrich Merz": a
+        // capitalised title of up to four words may open an item.
         let joined = !gap.is_empty()
             && gap.iter().any(|t| t.lower == "," || t.lower == "and")
             && (items == 0
-                || (items <= 2 && capitalised && gap.first().is_some_and(|t| t.lower == ",")));
+                || (items <= 4
+                    && capitalised
+                    && gap
+                        .first()
+                        .is_some_and(|t| t.lower == "," || t.lower == "and")));
         if !joined || m.in_proposal || m.via == Via::Pronoun {
             break;
         }
