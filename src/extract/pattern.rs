@@ -1448,9 +1448,16 @@ impl SentenceCtx<'_> {
         let start = self
             .segment_start(cue.tokens.start)
             .max(quote_start.min(cue.tokens.start));
+        // "Asked whether US troops could go, Trump did not rule it out": the whether-clause
+        // ends at a comma.
         let whether = view.tokens[start..cue.tokens.start]
             .iter()
-            .any(|t| t.lower == "whether");
+            .rposition(|t| t.lower == "whether")
+            .is_some_and(|w| {
+                !view.tokens[start + w..cue.tokens.start]
+                    .iter()
+                    .any(|t| t.lower == ",")
+            });
         // "said after a long call with Trump that Ukraine backed …": a condition right after a
         // reporting verb qualifies the saying; the reported clause after "that" is outside it.
         let qualifies_saying = |c: &CueMention| {
