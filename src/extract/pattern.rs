@@ -610,7 +610,10 @@ impl SentenceCtx<'_> {
             // subject before a verb stands for the proposal last discussed.
             let demonstrative = (segment_start..cue.tokens.start).any(|i| {
                 let word = view.tokens[i].lower.as_str();
-                (word == "this" || (word == "that" && i == segment_start))
+                // "Michal: That is not a realistic outcome": a speaker label's colon opens
+                // the clause too.
+                let clause_opens = i == segment_start || (i > 0 && view.tokens[i - 1].lower == ":");
+                (word == "this" || (word == "that" && clause_opens))
                     && view
                         .tokens
                         .get(i + 1)

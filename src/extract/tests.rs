@@ -830,3 +830,13 @@ fn a_coordinated_reporting_verb_and_a_headline_comma_end_the_object() {
         "#]],
     );
 }
+
+#[test]
+fn a_demonstrative_after_a_speaker_label_refers_to_the_question() {
+    check(
+        "Estonian Prime Minister Kristen Michal spoke to us in Tallinn.\nQ: Some have suggested a no-fly zone over western Ukraine.\nMichal: That is not a realistic outcome at this stage.",
+        expect![[r#"
+            Kristen Michal	opposes	no-fly-zone	
+        "#]],
+    );
+}
