@@ -788,10 +788,17 @@ impl SentenceCtx<'_> {
                         && c.tokens.end <= proposal.tokens.end
                 });
             // "Polish soldiers would not go to Ukraine, Tusk said": the proposal as subject.
+            // … but not when the negation belongs to a stance cue ("a summit had not been
+            // discussed"), which the cue's own reading has decided.
             let negated_after = view.cues.iter().any(|c| {
                 c.kind == CueKind::Negation
                     && c.tokens.start >= proposal.tokens.end
                     && c.tokens.start - proposal.tokens.end <= 1
+                    && !view.cues.iter().any(|s| {
+                        matches!(s.kind, CueKind::Stance(_))
+                            && s.tokens.start >= c.tokens.end
+                            && s.tokens.start <= c.tokens.end + 2
+                    })
             }) && self.reporting_subject(start).is_some();
             if !(negated_before || negated_after) {
                 continue;
@@ -1535,7 +1542,26 @@ impl SentenceCtx<'_> {
                 .aim_nouns
                 .contains(&toks[cue.tokens.start - 2].lower)
             && toks[cue.tokens.start - 3].lower == "any";
-        whether || in_condition || nominal || reduced_relative || any_aim
+        // "Ukraine, backed by the EU, can …", "Ukraine, with the backing of the EU, …": an
+        // aside on an actor says who backs the actor, not a proposal.
+        let mut k = cue.tokens.start;
+        while k > 0
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "with" | "the" | "strong" | "full"
+            )
+        {
+            k -= 1;
+        }
+        let passive_or_with = toks[k..cue.tokens.start].iter().any(|t| t.lower == "with")
+            || toks.get(cue.tokens.end).is_some_and(|t| t.lower == "by");
+        let actor_aside = passive_or_with
+            && k >= 2
+            && toks[k - 1].lower == ","
+            && view.actors.iter().any(|m| {
+                m.actor.is_some() && !m.in_proposal && !m.after_preposition && m.tokens.end == k - 1
+            });
+        whether || in_condition || nominal || reduced_relative || any_aim || actor_aside
     }
 
     /// Start of the clause containing token `at`.

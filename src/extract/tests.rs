@@ -840,3 +840,15 @@ fn a_demonstrative_after_a_speaker_label_refers_to_the_question() {
         "#]],
     );
 }
+
+#[test]
+fn asides_on_actors_and_topics_not_raised_are_no_stances() {
+    // "Ukraine, backed by the EU, …" says who backs Ukraine; a summit that "had not been
+    // raised" is nobody's opposition; a force "backed by France" is France's.
+    check(
+        "Yuri Ushakov told reporters that the idea of a three-way summit had not been raised in Anchorage.\nTrump said Ukraine, backed by the EU, can retake all of its land.\nA European ground force stationed in Ukraine, backed by France, is one option.",
+        expect![[r#"
+            France	supports	european-troops-in-ukraine	
+        "#]],
+    );
+}
