@@ -121,6 +121,7 @@ impl Extractor for PatternExtractor {
             };
             let mut found = ctx.statements(&discourse);
             let documents = ctx.documents();
+            found.extend(ctx.authored_proposals(&documents));
             let provisions = ctx.provisions(&documents, &discourse);
             if !provisions.is_empty() {
                 found.retain(|f| {
@@ -227,6 +228,9 @@ struct Discourse {
     last_proposals: Vec<usize>,
     /// The author of the latest written proposal whose author was named ("the draft").
     document_author: Option<Vec<usize>>,
+    /// The written proposal the latest authored document named ("the 28-point plan"): what
+    /// "the plan" means once it has been named.
+    document_proposal: Option<usize>,
     /// The latest sentence that named a written proposal ("… a counterproposal. It would …").
     document_sentence: Option<usize>,
     /// People the ontology lacks, met in this article: (name, country); actor id is
@@ -659,6 +663,24 @@ impl SentenceCtx<'_> {
                         anaphoric.clear();
                     }
                     anaphoric.truncate(1);
+                }
+            }
+            if targets.is_empty() && anaphoric.is_empty() {
+                // "… to accept the plan", "the document was good for both sides": once a
+                // written proposal the ontology knows has been named, a document noun as the
+                // cue's object or subject is that proposal.
+                if let Some(p) = discourse.document_proposal {
+                    let document_noun = view.cues.iter().any(|c| {
+                        c.kind == CueKind::ProposalAnaphor
+                            && self.is_document_noun(c.tokens.end - 1)
+                            && ((c.tokens.start >= cue.tokens.end
+                                && c.tokens.start <= cue.tokens.end + 2)
+                                || (c.tokens.start >= segment_start
+                                    && c.tokens.end <= cue.tokens.start))
+                    });
+                    if document_noun {
+                        anaphoric.push(p);
+                    }
                 }
             }
             if targets.is_empty() && anaphoric.is_empty() {

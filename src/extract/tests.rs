@@ -852,3 +852,16 @@ fn asides_on_actors_and_topics_not_raised_are_no_stances() {
         "#]],
     );
 }
+
+#[test]
+fn a_written_proposal_the_ontology_knows_is_its_authors_and_the_plan_refers_to_it() {
+    // The recurring open proposals of the talks are matched like the evaluation's slugs.
+    check(
+        "The 28-point plan that the Trump administration has drawn up was made public on Friday.\nLeavitt said the plan was good for both Russia and Ukraine.\nTrump now wants to go directly to a peace agreement and urged Europe to stop buying Russian oil.",
+        expect![[r#"
+            United States	proposes	new:us-peace-plan	
+            Donald Trump	supports	new:europe-stop-buying-russian-oil	
+            Donald Trump	supports	new:full-peace-agreement	
+        "#]],
+    );
+}

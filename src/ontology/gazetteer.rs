@@ -87,6 +87,9 @@ pub struct ProposalEntry {
     /// A recurring proposal outside the evaluation scheme (`sg:OpenProposalScheme`, IRI under
     /// `proposal/new/`): statements name it `new:<slug>`, as open proposals are.
     pub open: bool,
+    /// A written proposal (`sg:document true`: "the 28-point plan"): its mentions are also
+    /// documents, with authors and provisions, and "the plan" refers back to it.
+    pub document: bool,
 }
 
 impl ProposalEntry {
@@ -649,6 +652,7 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
             specialises: first_iri("specialises", vocab::PROPOSAL),
             forces_of: first_iri("forcesOf", vocab::ACTOR),
             open,
+            document: index.flag(&subject, &sg("document")),
         });
     }
     proposals.sort_by(|a, b| a.slug.cmp(&b.slug));

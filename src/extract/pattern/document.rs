@@ -19,6 +19,8 @@ pub(super) struct DocumentMention {
     pub(super) tokens: Range<usize>,
     /// Who wrote it, when this sentence says.
     pub(super) author: Option<Vec<usize>>,
+    /// The written proposal it names ("the 28-point plan"), if the ontology knows it.
+    pub(super) proposal: Option<usize>,
 }
 
 /// How far back from a document noun a possessive or adjective author may stand
@@ -61,8 +63,13 @@ impl SentenceCtx<'_> {
                 i += 1;
                 continue;
             };
-            // A noun inside a proposal's name ("draft treaty") names the proposal.
-            if view.proposals.iter().any(|p| p.tokens.contains(&i)) {
+            // A noun inside a proposal's name ("draft treaty") names the proposal, unless the
+            // proposal is itself a written one ("the 28-point plan").
+            if view
+                .proposals
+                .iter()
+                .any(|p| p.tokens.contains(&i) && !self.gazetteer.proposals[p.proposal].document)
+            {
                 i += len;
                 continue;
             }
@@ -71,7 +78,16 @@ impl SentenceCtx<'_> {
                 .modifier_author(&tokens)
                 .or_else(|| self.agent_author(&tokens))
                 .or_else(|| self.subject_author(&tokens));
-            out.push(DocumentMention { tokens, author });
+            let proposal = view
+                .proposals
+                .iter()
+                .find(|p| p.tokens.contains(&i))
+                .map(|p| p.proposal);
+            out.push(DocumentMention {
+                tokens,
+                author,
+                proposal,
+            });
             i += len;
         }
         out
@@ -161,10 +177,20 @@ impl SentenceCtx<'_> {
             .get(noun.end)
             .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which"))
         {
+            // "the plan that the Trump administration drew up": an article may open the name.
+            let subject_start = if view
+                .tokens
+                .get(noun.end + 1)
+                .is_some_and(|t| t.lower == "the")
+            {
+                noun.end + 2
+            } else {
+                noun.end + 1
+            };
             if let Some(m) = view
                 .actors
                 .iter()
-                .find(|m| m.actor.is_some() && m.tokens.start == noun.end + 1)
+                .find(|m| m.actor.is_some() && m.tokens.start == subject_start)
             {
                 if (m.tokens.end..m.tokens.end + 3).any(|k| authoring_at(k).is_some()) {
                     return Some(group_from(view, m));
@@ -194,6 +220,25 @@ impl SentenceCtx<'_> {
     /// NATO": with a document (or "it" right after one) as the clause's subject and a
     /// provision verb, each proposal of the clause is one its author proposes — opposes where
     /// the clause negates it ("No NATO troops would be stationed").
+    /// "The 28-point plan that the Trump administration has drawn up": the named author of a
+    /// written proposal the ontology knows proposes it.
+    pub(super) fn authored_proposals(&self, documents: &[DocumentMention]) -> Vec<Found> {
+        let mut out = Vec::new();
+        for d in documents {
+            if let (Some(author), Some(p)) = (&d.author, d.proposal) {
+                out.extend(self.found_all(
+                    author,
+                    Stance::Proposes,
+                    self.known(p),
+                    None,
+                    0.7,
+                    d.tokens.clone(),
+                ));
+            }
+        }
+        out
+    }
+
     pub(super) fn provisions(
         &self,
         documents: &[DocumentMention],
@@ -317,6 +362,14 @@ impl Discourse {
         if let Some(author) = documents.iter().rev().find_map(|d| d.author.clone()) {
             self.document_author = Some(author);
         }
+        // A document named anew replaces the written proposal "the plan" refers to.
+        self.document_proposal = documents.iter().rev().find_map(|d| d.proposal).or(
+            if documents.iter().any(|d| d.author.is_some()) {
+                None
+            } else {
+                self.document_proposal
+            },
+        );
     }
 
     /// Whether the previous sentence named a document ("… a counterproposal. It would …").
