@@ -571,6 +571,7 @@ fn a_list_introduced_by_its_document_sets_out_the_authors_provisions() {
     check(
         "The 28-point plan was drawn up by the Trump administration. The main elements of the plan are as follows.\n1. The front is frozen along the current line of contact.\n2. Ukraine will never join NATO.\nBritain, France and Germany circulated a counter-draft. The text changes it at several points:\n• Frozen Russian assets would pay for Ukraine's reconstruction.",
         expect![[r#"
+            United States	proposes	new:us-peace-plan	
             United States	proposes	freeze-frontline	
             United States	opposes	nato-membership	
             France	proposes	reconstruction	
@@ -585,6 +586,7 @@ fn a_document_subject_with_a_provision_verb() {
     check(
         "Washington's peace plan was handed to Kyiv last week. The draft, whose authorship has been disputed in Washington, would require Ukraine to withdraw from Donetsk and never join NATO.",
         expect![[r#"
+            United States	proposes	new:us-peace-plan	
             United States	opposes	nato-membership	
             United States	proposes	territorial-concession	
         "#]],
@@ -697,6 +699,8 @@ fn the_plan_is_the_document_once_one_with_an_author_is_named() {
         "Washington's peace plan would freeze the front line. Mr Trump gave Kyiv until Thursday to accept the plan.",
         expect![[r#"
             United States	proposes	freeze-frontline	
+            United States	proposes	new:us-peace-plan	
+            Donald Trump	supports	new:us-peace-plan	
         "#]],
     );
 }
