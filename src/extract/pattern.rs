@@ -1583,7 +1583,25 @@ impl SentenceCtx<'_> {
             && view.actors.iter().any(|m| {
                 m.actor.is_some() && !m.in_proposal && !m.after_preposition && m.tokens.end == k - 1
             });
-        whether || in_condition || nominal || reduced_relative || any_aim || actor_aside
+        // "Zelensky urged Trump to impose sanctions": what an addressee is urged to do is
+        // not the addressee's stance (nor the speaker's offer); the urging cue holds it.
+        let urged_addressee = cue.tokens.start >= 3
+            && toks[cue.tokens.start - 1].lower == "to"
+            && view.actors.iter().any(|m| {
+                m.actor.is_some()
+                    && m.tokens.end == cue.tokens.start - 1
+                    && view.cues.iter().any(|c| {
+                        c.kind == CueKind::Stance(Stance::Supports)
+                            && c.tokens.end == m.tokens.start
+                    })
+            });
+        whether
+            || in_condition
+            || nominal
+            || reduced_relative
+            || any_aim
+            || actor_aside
+            || urged_addressee
     }
 
     /// Start of the clause containing token `at`.
