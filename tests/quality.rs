@@ -51,8 +51,8 @@ fn assert_meets(dir: &str, floors: &Floors) {
     );
 }
 
-/// `data/` (22 articles, 214 rows): measured strict P 0.844, strict F1 0.725, polarity F1
-/// 0.787 when the floors were last raised.
+/// `data/` (22 articles, 214 rows): measured strict P 0.849, strict F1 0.727, polarity F1
+/// 0.789 when the floors were last raised.
 #[test]
 fn data_corpus_meets_the_quality_floor() {
     assert_meets(
