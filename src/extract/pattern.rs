@@ -131,6 +131,7 @@ impl Extractor for PatternExtractor {
                 });
                 found.extend(provisions);
             }
+            drop_broader(&mut found, gazetteer);
             // "… sets out what Tallinn wants to see in any deal:" + "• no caps on the army": a
             // list item with no stance of its own carries the stance of the list's introduction.
             if sentence.kind == UnitKind::Bullet {
@@ -157,6 +158,38 @@ impl Extractor for PatternExtractor {
         }
         out
     }
+}
+
+/// Drops a sentence's statement on a concept when the same holder takes the same stance on a
+/// narrower one (`skos:broader`) in that sentence: "security guarantees modelled on Article 5"
+/// name one proposal, the Article 5-style guarantee.
+fn drop_broader(found: &mut Vec<Found>, gazetteer: &Gazetteer) {
+    let broader: Vec<(String, Stance, String)> = found
+        .iter()
+        .filter_map(|f| match &f.statement.proposal {
+            ProposalRef::Known(slug) => gazetteer
+                .proposals
+                .iter()
+                .find(|p| &p.slug == slug)
+                .map(|p| (f, &p.broader)),
+            ProposalRef::New(_) => None,
+        })
+        .flat_map(|(f, broader)| {
+            broader
+                .iter()
+                .map(|b| (f.statement.actor.clone(), f.statement.stance, b.clone()))
+        })
+        .collect();
+    if broader.is_empty() {
+        return;
+    }
+    found.retain(|f| {
+        !broader.iter().any(|(actor, stance, slug)| {
+            *actor == f.statement.actor
+                && *stance == f.statement.stance
+                && matches!(&f.statement.proposal, ProposalRef::Known(s) if s == slug)
+        })
+    });
 }
 
 /// Whether a sentence introduces the list that follows it: it ends with a colon, or with

@@ -869,3 +869,17 @@ fn a_written_proposal_the_ontology_knows_is_its_authors_and_the_plan_refers_to_i
         "#]],
     );
 }
+
+#[test]
+fn a_narrower_proposal_replaces_its_broader_one_in_the_same_sentence() {
+    // skos:broader: guarantees "modelled on Article 5" are the Article 5-style guarantee only;
+    // a separate stance on the broader proposal stays.
+    check(
+        "Meloni proposed security guarantees modelled on Article 5.\nMerz backs security guarantees and proposed an Article 5-style clause.",
+        expect![[r#"
+            Giorgia Meloni	proposes	article5-guarantee	
+            Friedrich Merz	supports	security-guarantees	
+            Friedrich Merz	proposes	article5-guarantee	
+        "#]],
+    );
+}

@@ -87,6 +87,9 @@ pub struct ProposalEntry {
     /// A recurring proposal outside the evaluation scheme (`sg:OpenProposalScheme`, IRI under
     /// `proposal/new/`): statements name it `new:<slug>`, as open proposals are.
     pub open: bool,
+    /// `skos:broader`: slugs of the broader concepts. A sentence that gives a holder a stance
+    /// on this concept names it, not the broader one ("a guarantee mirroring Article 5").
+    pub broader: Vec<String>,
     /// A written proposal (`sg:document true`: "the 28-point plan"): its mentions are also
     /// documents, with authors and provisions, and "the plan" refers back to it.
     pub document: bool,
@@ -653,6 +656,11 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
             forces_of: first_iri("forcesOf", vocab::ACTOR),
             open,
             document: index.flag(&subject, &sg("document")),
+            broader: index
+                .iris(&subject, vocab::SKOS_BROADER)
+                .iter()
+                .filter_map(|iri| local_name(iri, vocab::PROPOSAL).map(str::to_owned))
+                .collect(),
         });
     }
     proposals.sort_by(|a, b| a.slug.cmp(&b.slug));

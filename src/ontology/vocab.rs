@@ -51,6 +51,8 @@ pub const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel
 pub const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
 /// `skos:Concept`.
 pub const SKOS_CONCEPT: &str = "http://www.w3.org/2004/02/skos/core#Concept";
+/// `skos:broader`.
+pub const SKOS_BROADER: &str = "http://www.w3.org/2004/02/skos/core#broader";
 /// `owl:sameAs`.
 pub const OWL_SAME_AS: &str = "http://www.w3.org/2002/07/owl#sameAs";
 /// `prov:wasDerivedFrom`.
