@@ -168,10 +168,8 @@ fn drop_broader(found: &mut Vec<Found>, gazetteer: &Gazetteer) {
         .iter()
         .filter_map(|f| match &f.statement.proposal {
             ProposalRef::Known(slug) => gazetteer
-                .proposals
-                .iter()
-                .find(|p| &p.slug == slug)
-                .map(|p| (f, &p.broader)),
+                .proposal(slug)
+                .map(|p| (f, &gazetteer.proposals[p].broader)),
             ProposalRef::New(_) => None,
         })
         .flat_map(|(f, broader)| {
@@ -1364,15 +1362,7 @@ impl SentenceCtx<'_> {
                 {
                     k += 1;
                 }
-                return toks.get(k).is_some_and(|t| {
-                    self.gazetteer.reversal_participles.iter().any(|f| {
-                        f.first() == Some(&t.lower)
-                            && f.iter()
-                                .skip(1)
-                                .enumerate()
-                                .all(|(n, w)| toks.get(k + 1 + n).is_some_and(|u| &u.lower == w))
-                    })
-                });
+                return document::match_at(&self.gazetteer.reversal_participles, toks, k).is_some();
             }
         }
         false

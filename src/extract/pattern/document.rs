@@ -30,8 +30,18 @@ const MODIFIER_REACH: usize = 3;
 /// authorship has been disputed in Washington, would require …").
 const SUBJECT_REACH: usize = 20;
 
+/// The token at `at`, or after it when it is "the": where a name begins ("by the Trump
+/// administration", "that the Trump administration drew up").
+fn past_article(tokens: &[Token], at: usize) -> usize {
+    if tokens.get(at).is_some_and(|t| t.lower == "the") {
+        at + 1
+    } else {
+        at
+    }
+}
+
 /// The length in tokens of the longest form of `forms` that starts at token `at`, if any.
-fn match_at(forms: &[Vec<String>], tokens: &[Token], at: usize) -> Option<usize> {
+pub(super) fn match_at(forms: &[Vec<String>], tokens: &[Token], at: usize) -> Option<usize> {
     let tokens = tokens.get(at..)?;
     forms
         .iter()
@@ -140,11 +150,7 @@ impl SentenceCtx<'_> {
             return None;
         }
         // "drawn up by the Trump administration": an article may stand before the agent.
-        let agent_start = if view.tokens.get(verb + 1)?.lower == "the" {
-            verb + 2
-        } else {
-            verb + 1
-        };
+        let agent_start = past_article(&view.tokens, verb + 1);
         let m = view
             .actors
             .iter()
@@ -178,15 +184,7 @@ impl SentenceCtx<'_> {
             .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which"))
         {
             // "the plan that the Trump administration drew up": an article may open the name.
-            let subject_start = if view
-                .tokens
-                .get(noun.end + 1)
-                .is_some_and(|t| t.lower == "the")
-            {
-                noun.end + 2
-            } else {
-                noun.end + 1
-            };
+            let subject_start = past_article(&view.tokens, noun.end + 1);
             if let Some(m) = view
                 .actors
                 .iter()
