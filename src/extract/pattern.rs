@@ -974,7 +974,6 @@ impl SentenceCtx<'_> {
         self.gazetteer.proposals[p].reference()
     }
 
-    /// One statement per holder.
     /// "Washington has ruled out sending ground troops": troops named without a nationality
     /// that a state (or its official) rules out or offers are its own forces, where the
     /// ontology names them (`sg:specialises`, `sg:forcesOf`).
@@ -1019,6 +1018,7 @@ impl SentenceCtx<'_> {
         })
     }
 
+    /// One statement per holder.
     fn found_all(
         &self,
         actors: &[usize],
