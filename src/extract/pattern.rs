@@ -464,7 +464,13 @@ impl Holders {
 impl SentenceCtx<'_> {
     fn statements(&self, discourse: &Discourse) -> Vec<Found> {
         let view = self.view;
-        let is_question = self.text.trim_end().ends_with('?') && view.quotes.is_empty();
+        // A sentence that ends in a question mark asks; so does one whose closing quotation
+        // ends in one ("Reader question: \"Will the US send troops?\"").
+        let trimmed = self.text.trim_end();
+        let is_question = (trimmed.ends_with('?') && view.quotes.is_empty())
+            || trimmed
+                .strip_suffix(['"', '”'])
+                .is_some_and(|inner| inner.ends_with('?'));
         if is_question {
             return Vec::new();
         }

@@ -203,6 +203,20 @@ fn question_is_not_a_stance() {
 }
 
 #[test]
+fn a_quoted_question_is_not_a_stance() {
+    check(
+        "Reader question: \"Does the post mean the US will send troops to Ukraine?\"",
+        expect![[r#""#]],
+    );
+    check(
+        "Poland threatened new sanctions, \"and will others follow?\" one diplomat asked.",
+        expect![[r#"
+        Poland	supports	sanctions	
+    "#]],
+    );
+}
+
+#[test]
 fn bullet_item_names_who_offers_what() {
     check(
         "Pledges announced on Monday:\n• Germany: weapons deliveries worth 500 million euros",
