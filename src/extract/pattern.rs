@@ -31,6 +31,15 @@ const AUXILIARIES: &[&str] = &[
     "can", "may", "might", "should", "must", "shall", "not", "also", "still", "now", "already",
     "never", "does", "did", "do", "then", "first", "once",
 ];
+/// Words that open a noun phrase ("the approach discussed in Istanbul").
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "any",
+];
+/// Prepositions and adverbials that follow a participle used as a modifier ("discussed in
+/// Istanbul", "negotiated last spring").
+const PREPOSITIONS_AFTER_PARTICIPLE: &[&str] = &[
+    "in", "at", "on", "during", "with", "last", "earlier", "before", "since", "so", "under",
+];
 /// Endings of stance nouns ("proposal", "rejection", "endorsement", "initiative").
 const NOMINAL_SUFFIXES: &[&str] = &["al", "als", "ion", "ions", "ment", "ments", "ive", "ives"];
 /// Longest bracketed aside, in tokens, that stays inside its clause.
@@ -480,7 +489,11 @@ impl SentenceCtx<'_> {
         let stance_cues: Vec<&CueMention> = view
             .cues
             .iter()
-            .filter(|c| matches!(c.kind, CueKind::Stance(_)) && !self.embedded(c))
+            .filter(|c| {
+                matches!(c.kind, CueKind::Stance(_))
+                    && !self.embedded(c)
+                    && !self.verb_form_as_noun(c, discourse)
+            })
             .collect();
         let mut out = Vec::new();
         let mut targeted: Vec<usize> = Vec::new();
@@ -1167,6 +1180,29 @@ impl SentenceCtx<'_> {
         anaphor || inside || (bare && marked)
     }
 
+    /// "Russia read the drafts on troops": a cue spelt like a verb ("drafts", "plans") after a
+    /// determiner is a noun; without an owner ("Russia's drafts") and without a cue that
+    /// governs it ("rejected the plans"), it names nobody's stance. Once the article has
+    /// named a written proposal's author, "the proposed limits" are that author's.
+    fn verb_form_as_noun(&self, cue: &CueMention, discourse: &Discourse) -> bool {
+        let toks = &self.view.tokens;
+        let start = cue.tokens.start;
+        if start == 0 || !matches!(toks[start - 1].lower.as_str(), "the" | "these" | "those") {
+            return false;
+        }
+        let word = toks[start].lower.as_str();
+        let verb_like = !NOMINAL_SUFFIXES.iter().any(|s| word.ends_with(s))
+            && (word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing"));
+        let governed = start >= 2
+            && self
+                .view
+                .cues
+                .iter()
+                .any(|c| c.tokens.end == start - 1 && c.kind != CueKind::ProposalAnaphor);
+        let authored = word == "proposed" && discourse.document_author.is_some();
+        verb_like && !governed && !authored && self.possessor(cue).is_none()
+    }
+
     /// The actor that owns a stance noun: "Putin's demand for …", "the U.S. proposal for …".
     /// After "the" + actor only a noun form counts ("the U.S. plan", not "the White House plans").
     fn possessor(&self, cue: &CueMention) -> Option<&ActorMention> {
@@ -1582,8 +1618,30 @@ impl SentenceCtx<'_> {
                 | "should"
                 | "must"
         );
+        // "Russia favoured the approach discussed in Istanbul": a participle right after the
+        // head of a short noun phrase ("the approach", "the Istanbul framework") that has no
+        // object of its own modifies that noun; the clause's verb is elsewhere.
+        let after_noun_phrase = participle
+            && cue.tokens.len() == 1
+            && cue.tokens.start >= 2
+            && {
+                let head = &toks[cue.tokens.start - 1];
+                head.is_word()
+                    && !head.capitalised
+                    && !AUXILIARIES.contains(&head.lower.as_str())
+                    && !head.lower.ends_with("ly")
+                    && !view.actors.iter().any(|m| m.tokens.end == cue.tokens.start)
+            }
+            && (2..=3).any(|back| {
+                cue.tokens.start >= back
+                    && NOUN_PHRASE_OPENERS.contains(&toks[cue.tokens.start - back].lower.as_str())
+            })
+            && toks.get(cue.tokens.end).is_none_or(|t| {
+                !t.is_word() || PREPOSITIONS_AFTER_PARTICIPLE.contains(&t.lower.as_str())
+            });
         let reduced_relative = !finite
-            && ((participle && after_proposal && !actor_agent) || (gerund && after_proposal));
+            && (((participle && after_proposal) || after_noun_phrase) && !actor_agent
+                || (gerund && after_proposal));
         // "any attempt to impose a no-fly zone would mean war": what "any" aim names is
         // hypothetical, not the holder's plan.
         let any_aim = cue.tokens.start >= 3

@@ -897,3 +897,35 @@ fn a_narrower_proposal_replaces_its_broader_one_in_the_same_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_after_a_noun_phrase_modifies_it() {
+    check(
+        "Russia favoured the approach discussed in Istanbul on security guarantees.",
+        expect![[r#"
+        Russia	supports	istanbul-model	
+        Russia	supports	security-guarantees	
+    "#]],
+    );
+    // … but a verb with its own object is the clause's verb.
+    check(
+        "The Kremlin said its negotiators discussed security guarantees.",
+        expect![[r#"
+        Russia	considers	security-guarantees	
+    "#]],
+    );
+}
+
+#[test]
+fn a_verb_spelt_cue_after_the_is_a_noun() {
+    check(
+        "Russia read the drafts on European troops in Ukraine.",
+        expect![[r#""#]],
+    );
+    check(
+        "Russia rejected the plans for European troops in Ukraine.",
+        expect![[r#"
+        Russia	opposes	european-troops-in-ukraine	
+    "#]],
+    );
+}
