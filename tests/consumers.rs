@@ -153,3 +153,43 @@ assert len(a.bindings) == len(b.bindings) > 0, (len(a.bindings), len(b.bindings)
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn python_csv_reads_the_extract_tsv() {
+    let env = TestEnv::new();
+    // The first statement's evidence opens with a quotation mark that the evidence window
+    // cuts before it closes; the second statement must still be its own row.
+    env.write(
+        "quoted/q.txt",
+        "Talks in Paris\n2025-09-05\n\n\"Poland will not send troops to Ukraine. We simply cannot do it,\" Tusk said.\nItaly rejects sending troops to Ukraine, Meloni said.\n",
+    );
+    let tsv = env.ok(&[
+        "extract",
+        "--format",
+        "tsv",
+        env.path("quoted").to_str().expect("path"),
+    ]);
+    let rows = tsv.lines().count() - 1;
+    assert!(rows >= 2, "expected two statements:\n{tsv}");
+    let script = "import csv, sys\nrows = list(csv.DictReader(sys.stdin, delimiter='\\t'))\nprint(len(rows))\nfor r in rows: print(r['actor'], '|', r['evidence'])";
+    let out = pipe("python3", &["-c", script], tsv.as_bytes()).expect("python3 present");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        stdout.lines().next(),
+        Some(rows.to_string().as_str()),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Poland | \"Poland will not send troops"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Giorgia Meloni | Italy rejects"),
+        "{stdout}"
+    );
+}

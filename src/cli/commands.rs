@@ -216,8 +216,17 @@ fn read_all(paths: &[PathBuf]) -> (Vec<stancegraph::model::Article>, usize) {
     (ok, skipped)
 }
 
+/// One TSV cell: tabs and line breaks become spaces, and a cell with a double quote is quoted
+/// the way CSV readers expect (`"…""…"`), so that Python's `csv` module and spreadsheet tools
+/// read an evidence quote that opens with `"` as one cell instead of running on to the next
+/// quotation mark in a later row.
 fn tsv_cell(s: &str) -> String {
-    s.replace(['\t', '\n', '\r'], " ")
+    let flat = s.replace(['\t', '\n', '\r'], " ");
+    if flat.contains('"') {
+        format!("\"{}\"", flat.replace('"', "\"\""))
+    } else {
+        flat
+    }
 }
 
 /// Runs `work` on the files of `found` in parallel over windows of `PARALLEL_WINDOW` files and

@@ -520,6 +520,20 @@ fn actor_mentions(
             chosen.push((range, actor));
         }
     }
+    // "the Donald Trump administration", "the Starmer government": a leader's name before
+    // "administration" or "government" names the state that leader heads.
+    for (range, actor) in &mut chosen {
+        let entry = &gazetteer.actors[*actor];
+        let follows = tokens
+            .get(range.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "administration" | "government"));
+        if let (true, true, Some(country)) = (entry.leads, follows, entry.country.as_deref()) {
+            if let Some(state) = gazetteer.actor(country) {
+                *actor = state;
+                range.end += 1;
+            }
+        }
+    }
     let demonyms: Vec<(Range<usize>, usize)> = hits
         .iter()
         .filter_map(|h| match h.term {

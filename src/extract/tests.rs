@@ -929,3 +929,23 @@ fn a_verb_spelt_cue_after_the_is_a_noun() {
     "#]],
     );
 }
+
+#[test]
+fn a_leaders_administration_is_the_state() {
+    check(
+        "The Donald Trump administration will not send troops to Ukraine.",
+        expect![[r#"
+        United States	opposes	us-troops-in-ukraine	
+    "#]],
+    );
+}
+
+#[test]
+fn giving_up_a_bid_reverses_it() {
+    check(
+        "Trump called on Kyiv to give up its bid to join NATO.",
+        expect![[r#"
+        Donald Trump	opposes	nato-membership	
+    "#]],
+    );
+}
