@@ -223,9 +223,18 @@ enum Turn {
 impl Turn {
     /// The turn a paragraph opens: a label of one to four capitalised words and a colon at its
     /// start; a label that names no actor is the interviewer's when the paragraph asks something.
-    /// "Q:" is always the interviewer's, "A:" the interviewee's (the first person the article
-    /// names, when it names one).
+    /// "Q:" or "Q." is always the interviewer's, "A:" or "A." the interviewee's (the first
+    /// person the article names, when it names one).
     fn of(view: &SentenceView, paragraph: &str, interviewee: Option<usize>) -> Turn {
+        // "Q. Is NATO membership off the table?" / "A. Absolutely not.": the transcript's
+        // labels written with a full stop.
+        let head = paragraph.trim_start();
+        if head.starts_with("Q. ") || head.starts_with("Q) ") {
+            return Turn::Interviewer;
+        }
+        if head.starts_with("A. ") || head.starts_with("A) ") {
+            return interviewee.map_or(Turn::Narration, |a| Turn::Speaker(vec![a]));
+        }
         let toks = &view.tokens;
         let Some(colon) = toks.iter().take(5).position(|t| t.lower == ":") else {
             return Turn::Narration;

@@ -949,3 +949,14 @@ fn giving_up_a_bid_reverses_it() {
     "#]],
     );
 }
+
+#[test]
+fn transcript_labels_with_a_full_stop_mark_turns() {
+    // "A." answers for the interviewee; what "Q." states is the interviewer's question.
+    check(
+        "Ukrainian Foreign Minister Andrii Sybiha spoke to us in New York.\nQ. Is NATO membership off the table?\nA. Absolutely not. Membership in NATO remains our strategic goal.",
+        expect![[r#"
+            Ukraine	supports	nato-membership	
+        "#]],
+    );
+}
