@@ -1894,8 +1894,17 @@ impl SentenceCtx<'_> {
                     neither |= word == "neither";
                     count += 1;
                 }
-                // "will not stop demanding X": stopping reverses the cue after it.
-                CueKind::Reversal if c.tokens.end <= cue.tokens.start => count += 1,
+                // "will not stop demanding X": stopping reverses the cue right after it …
+                // but not a purpose clause's object before the verb ("a plan to end the war
+                // calls on Kyiv to …").
+                CueKind::Reversal
+                    if c.tokens.end <= cue.tokens.start
+                        && view.tokens[c.tokens.end..cue.tokens.start]
+                            .iter()
+                            .all(|t| t.lower == "to" || t.lower.ends_with("ly")) =>
+                {
+                    count += 1;
+                }
                 _ => {}
             }
         }
@@ -2042,7 +2051,21 @@ impl SentenceCtx<'_> {
             if conditions.iter().any(|&c| c < p.tokens.start) {
                 continue;
             }
-            let negated = negated_just_before(view, p.tokens.start);
+            // "… from the current line of contact, not from a Ukrainian withdrawal": a
+            // contrasted phrase after a comma names what the item rules out.
+            let clause_start = view.tokens[..p.tokens.start]
+                .iter()
+                .rposition(|t| t.lower == ",")
+                .map_or(0, |c| c + 1);
+            let contrasted = clause_start > 0
+                && view.tokens[clause_start..p.tokens.start]
+                    .first()
+                    .is_some_and(|t| t.lower == "not")
+                && !view
+                    .proposals
+                    .iter()
+                    .any(|q| q.tokens.start >= clause_start && q.tokens.start < p.tokens.start);
+            let negated = negated_just_before(view, p.tokens.start) || contrasted;
             let stance = match (negated != self.reversed(p, 0), stance) {
                 (false, s) => s,
                 (true, Stance::Considers) => continue,

@@ -960,3 +960,33 @@ fn transcript_labels_with_a_full_stop_mark_turns() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_drafted_by_an_actor_is_the_subject_of_its_provisions() {
+    // The agent of "drafted by" is no subject of its own; "calls on" after a document is a
+    // provision its author proposes; a purpose clause's "to end" does not negate the verb.
+    check(
+        "A peace plan drafted by the Trump administration to end the war calls on Kyiv to cap its armed forces at 600,000 troops.",
+        expect![[r#"
+            United States	proposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
+fn a_document_whose_authors_a_relative_clause_names_lists_their_provisions() {
+    check(
+        "According to the counter-proposal that Britain, France and Germany put on the table, the main edits were these:\n1. Ukraine's peacetime army would be capped at 800,000 rather than 600,000.\n2. Talks would start from the current line of contact, not from a Ukrainian withdrawal from Donetsk.",
+        expect![[r#"
+            France	proposes	ukraine-demilitarization	
+            Germany	proposes	ukraine-demilitarization	
+            United Kingdom	proposes	ukraine-demilitarization	
+            France	opposes	territorial-concession	
+            France	proposes	freeze-frontline	
+            Germany	opposes	territorial-concession	
+            Germany	proposes	freeze-frontline	
+            United Kingdom	opposes	territorial-concession	
+            United Kingdom	proposes	freeze-frontline	
+        "#]],
+    );
+}

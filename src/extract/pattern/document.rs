@@ -190,8 +190,22 @@ impl SentenceCtx<'_> {
                 .iter()
                 .find(|m| m.actor.is_some() && m.tokens.start == subject_start)
             {
-                if (m.tokens.end..m.tokens.end + 3).any(|k| authoring_at(k).is_some()) {
-                    return Some(group_from(view, m));
+                // "the counter-proposal that Britain, France and Germany put on the table":
+                // the verb follows the list's last name.
+                let group = group_from(view, m);
+                let group_end = view
+                    .actors
+                    .iter()
+                    .filter(|n| {
+                        n.tokens.start >= m.tokens.start
+                            && n.tokens.start <= m.tokens.end + 12
+                            && n.actor.is_some_and(|a| group.contains(&a))
+                    })
+                    .map(|n| n.tokens.end)
+                    .max()
+                    .unwrap_or(m.tokens.end);
+                if (group_end..group_end + 3).any(|k| authoring_at(k).is_some()) {
+                    return Some(group);
                 }
             }
         }
@@ -274,10 +288,12 @@ impl SentenceCtx<'_> {
             let verb = (after..(after + SUBJECT_REACH).min(view.tokens.len()))
                 .find(|&k| match_at(&forms.provisions, &view.tokens, k).is_some());
             let Some(verb) = verb else { continue };
-            // The document must be the subject: no actor of its own stands before the verb.
+            // The document must be the subject: no actor of its own stands before the verb
+            // (the agent of "drafted by Washington" is not one).
             if view.actors.iter().any(|m| {
                 m.actor.is_some()
                     && !m.after_preposition
+                    && !m.after_by
                     && m.tokens.start >= after
                     && m.tokens.end <= verb
             }) {
@@ -335,7 +351,11 @@ impl SentenceCtx<'_> {
         let own_subject = view.actors.iter().any(|m| {
             m.actor.is_some()
                 && !m.after_preposition
+                && !m.after_by
                 && m.via != super::Via::Pronoun
+                && !m
+                    .actor
+                    .is_some_and(|a| document.author.as_ref().is_some_and(|au| au.contains(&a)))
                 && m.tokens.start >= document.tokens.end
                 && m.tokens.end <= subject_end
         });
