@@ -146,6 +146,8 @@ pub(crate) struct CueMention {
     pub(crate) negated: Option<crate::model::Stance>,
     /// An obligation modal ("must"): in reported speech the speaker holds the stance.
     pub(crate) deontic: bool,
+    /// A predicate that judges its subject ("X could serve as a basis for talks").
+    pub(crate) judges_subject: bool,
 }
 
 /// Everything known about one sentence.
@@ -437,6 +439,7 @@ fn cue_mentions(
                 weight: gazetteer.cues[c].weight,
                 negated: gazetteer.cues[c].negated,
                 deontic: gazetteer.cues[c].deontic,
+                judges_subject: gazetteer.cues[c].judges_subject,
             }),
             _ => None,
         })

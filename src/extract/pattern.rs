@@ -140,7 +140,6 @@ impl Extractor for PatternExtractor {
                 });
                 found.extend(provisions);
             }
-            drop_broader(&mut found, gazetteer);
             // "… sets out what Tallinn wants to see in any deal:" + "• no caps on the army": a
             // list item with no stance of its own carries the stance of the list's introduction.
             if sentence.kind == UnitKind::Bullet {
@@ -161,6 +160,7 @@ impl Extractor for PatternExtractor {
                     })
                     .flatten();
             }
+            drop_broader(&mut found, gazetteer);
             discourse.note_documents(&documents, sentence.index);
             discourse.update(&view, gazetteer, &found);
             out.extend(found.into_iter().map(|f| f.statement));
@@ -634,6 +634,36 @@ impl SentenceCtx<'_> {
                     }
                 }
             }
+            // "the American plan could serve as the basis for a settlement": a predicate that
+            // judges its subject takes the proposal before it; what follows is a purpose.
+            let after_copula = view.tokens[cue.tokens.start.saturating_sub(3)..cue.tokens.start]
+                .iter()
+                .any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "is" | "was"
+                            | "be"
+                            | "are"
+                            | "were"
+                            | "remains"
+                            | "remained"
+                            | "as"
+                            | "form"
+                            | "forms"
+                            | "called"
+                            | "calls"
+                    )
+                });
+            if cue.judges_subject
+                && after_copula
+                && view.proposals.iter().any(|p| {
+                    p.tokens.end <= cue.tokens.start
+                        && p.tokens.start >= segment_start.max(holders.first_token)
+                        && !in_condition(p.tokens.start)
+                })
+            {
+                targets.clear();
+            }
             if targets.is_empty() {
                 // Predicate cues: "X is unacceptable", "joining NATO was not possible" — also
                 // around a reporting aside: "NATO membership, he added, is off the table".
@@ -894,6 +924,7 @@ impl SentenceCtx<'_> {
                 weight: 0.6,
                 negated: None,
                 deontic: false,
+                judges_subject: false,
             };
             // A flat "there will be no X" is the speaker's stance when someone is reported.
             // "Kremlin: No Foreign Troops in Ukraine, Putin Warns …": the headline's speaker.

@@ -990,3 +990,33 @@ fn a_document_whose_authors_a_relative_clause_names_lists_their_provisions() {
         "#]],
     );
 }
+
+#[test]
+fn a_basis_for_something_judges_its_subject() {
+    check(
+        "Putin said a ceasefire could serve as the basis for a final peace agreement.",
+        expect![[r#"
+            Vladimir Putin	supports	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
+fn the_moment_a_ceasefire_holds_is_a_condition() {
+    check(
+        "Starmer said Britain was ready to deploy troops to Ukraine the moment a ceasefire takes hold.",
+        expect![[r#"
+            Keir Starmer	proposes	european-troops-in-ukraine	ceasefire
+        "#]],
+    );
+}
+
+#[test]
+fn a_list_item_names_the_narrower_proposal_only() {
+    check(
+        "The counter-proposal that Britain put forward includes the following:\n- Ukraine would receive a U.S. guarantee mirroring Article 5 of the NATO treaty.",
+        expect![[r#"
+            United Kingdom	proposes	article5-guarantee	
+        "#]],
+    );
+}

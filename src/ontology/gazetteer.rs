@@ -148,6 +148,8 @@ pub struct Cue {
     pub negated: Option<Stance>,
     /// An obligation modal (`sg:deontic true`): in reported speech the speaker holds the stance.
     pub deontic: bool,
+    /// A predicate that judges its subject (`sg:judgesSubject true`): "X is a basis for talks".
+    pub judges_subject: bool,
 }
 
 /// What a matched surface form stands for; one form may stand for several things.
@@ -764,6 +766,10 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                 .strings(&subject, &sg("deontic"))
                 .first()
                 .is_some_and(|v| v == "true");
+            let judges_subject = index
+                .strings(&subject, &sg("judgesSubject"))
+                .first()
+                .is_some_and(|v| v == "true");
             cues.push(Cue {
                 name: name.to_owned(),
                 kind,
@@ -771,6 +777,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                 forms,
                 negated,
                 deontic,
+                judges_subject,
             });
         }
     }
