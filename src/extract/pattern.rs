@@ -414,6 +414,16 @@ impl Discourse {
                 .filter_map(|f| gazetteer.actor(&f.statement.actor))
                 .collect();
             self.last_group.dedup();
+        } else if let Some(group) = view
+            .actors
+            .iter()
+            .filter(|m| m.actor.is_some() && !m.after_preposition && !m.in_proposal)
+            .map(|m| group_from(view, m))
+            .find(|g| g.len() > 1)
+        {
+            // "The leaders of Britain, France and Germany called the draft a basis. They also
+            // said …": a sentence with no stance still names the group "they" refers to.
+            self.last_group = group;
         }
         if let Some(speaker) = quote_speaker(view, gazetteer) {
             self.last_speaker = speaker;

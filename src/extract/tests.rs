@@ -1020,3 +1020,15 @@ fn a_list_item_names_the_narrower_proposal_only() {
         "#]],
     );
 }
+
+#[test]
+fn they_refers_to_a_group_named_in_a_sentence_without_a_stance() {
+    check(
+        "The plan drafted by Washington was published on Friday.\nIn a joint statement, the leaders of Britain, France and Germany called the draft a starting text. They said they were concerned about the proposed limits on Ukraine's armed forces.",
+        expect![[r#"
+            France	opposes	ukraine-demilitarization	
+            Germany	opposes	ukraine-demilitarization	
+            United Kingdom	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
