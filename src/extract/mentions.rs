@@ -626,7 +626,12 @@ fn actor_mentions(
             });
             continue;
         }
-        let anaphoric = country.is_none() && before >= 1 && tokens[before - 1].lower == "the";
+        // "the president" refers back; "the president of the European Commission" names
+        // whom it heads instead.
+        let anaphoric = country.is_none()
+            && before >= 1
+            && tokens[before - 1].lower == "the"
+            && tokens.get(range.end).is_none_or(|t| t.lower != "of");
         if actor.is_some() || anaphoric {
             out.push(ActorMention {
                 title: Some(t),

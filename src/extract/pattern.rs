@@ -1511,10 +1511,17 @@ impl SentenceCtx<'_> {
             .filter(reports)
             .rfind(|c| c.tokens.end <= at)
         {
-            // "France … welcomed Trump's efforts but said …": a possessor inside the object of
-            // an earlier verb is not the subject of the coordinated reporting verb.
+            // "France … welcomed Trump's efforts but said …", "Zelensky welcomed the Paris
+            // pledges and said …": a possessor or modifier inside the object of an earlier
+            // verb is not the subject of the coordinated reporting verb.
             let object_possessor = |m: &ActorMention| {
-                after_possessive(&view.tokens, &m.tokens).is_some()
+                let modifier = view
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| t.is_word() && !t.capitalised && t.lower != "and")
+                    && m.tokens.start > 0
+                    && view.tokens[m.tokens.start - 1].lower == "the";
+                (after_possessive(&view.tokens, &m.tokens).is_some() || modifier)
                     && view.cues.iter().any(|c| {
                         matches!(c.kind, CueKind::Stance(_))
                             && c.tokens.end <= m.tokens.start
@@ -2603,16 +2610,25 @@ fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
             .filter(|t| !COORDINATORS.contains(&t.lower.as_str()))
             .filter(|t| !(t.capitalised && (t.lower.ends_with("'s") || t.lower.ends_with("’s"))))
             .count();
+        // "France, Britain and Germany, together with the European Commission, …".
+        let words: Vec<&str> = gap
+            .iter()
+            .map(|t| t.lower.as_str())
+            .filter(|w| !COORDINATORS.contains(w))
+            .collect();
+        let together = matches!(words.as_slice(), ["together" | "along", "with"])
+            && gap.first().is_some_and(|t| t.lower == ",");
         // "…, British Prime Minister Keir Starmer and German Chancellor Friedrich Merz": a
         // capitalised title of up to four words may open an item.
-        let joined = !gap.is_empty()
-            && gap.iter().any(|t| t.lower == "," || t.lower == "and")
-            && (items == 0
-                || (items <= 4
-                    && capitalised
-                    && gap
-                        .first()
-                        .is_some_and(|t| t.lower == "," || t.lower == "and")));
+        let joined = together
+            || !gap.is_empty()
+                && gap.iter().any(|t| t.lower == "," || t.lower == "and")
+                && (items == 0
+                    || (items <= 4
+                        && capitalised
+                        && gap
+                            .first()
+                            .is_some_and(|t| t.lower == "," || t.lower == "and")));
         if !joined || m.in_proposal || m.via == Via::Pronoun {
             break;
         }

@@ -1032,3 +1032,38 @@ fn they_refers_to_a_group_named_in_a_sentence_without_a_stance() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_does_not_own_the_clause_after_its_provision() {
+    check(
+        "The 28-point plan drafted by Washington was published.\nMeloni said the American text contained many points worth discussing and renewed her call for a guarantee modeled on Article 5.",
+        expect![[r#"
+            United States	proposes	new:us-peace-plan	
+            Giorgia Meloni	supports	article5-guarantee	
+            Giorgia Meloni	considers	new:us-peace-plan	
+        "#]],
+    );
+}
+
+#[test]
+fn a_modifier_in_the_object_is_not_the_subject_of_a_coordinated_report() {
+    check(
+        "Zelensky welcomed the Paris pledges and said Ukraine needs protection in the sky.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	air-support	
+        "#]],
+    );
+}
+
+#[test]
+fn together_with_joins_a_list_of_holders() {
+    check(
+        "France, Britain and Germany, together with the European Commission, said Ukraine must have security guarantees.",
+        expect![[r#"
+            European Union	supports	security-guarantees	
+            France	supports	security-guarantees	
+            Germany	supports	security-guarantees	
+            United Kingdom	supports	security-guarantees	
+        "#]],
+    );
+}

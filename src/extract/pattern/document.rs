@@ -299,7 +299,15 @@ impl SentenceCtx<'_> {
             }) {
                 continue;
             }
-            let end = self.segment_end(verb);
+            // "… contained many points worth discussing and renewed her call for X": a stance
+            // cue of its own after the provision verb starts a clause the document does not own.
+            let end = view
+                .cues
+                .iter()
+                .filter(|c| matches!(c.kind, CueKind::Stance(_)) && c.tokens.start > verb)
+                .map(|c| c.tokens.start)
+                .min()
+                .map_or(self.segment_end(verb), |c| c.min(self.segment_end(verb)));
             for p in view
                 .proposals
                 .iter()
