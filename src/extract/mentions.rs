@@ -134,6 +134,8 @@ pub(crate) struct ProposalMention {
     pub(crate) by_rule: bool,
     /// Names the proposal's absence ("stay out of NATO"): stances on it are reversed.
     pub(crate) negated: bool,
+    /// A definite phrase referring back to it ("the force"), not its name.
+    pub(crate) anaphor: bool,
 }
 
 /// A lexicon cue occurrence.
@@ -277,6 +279,7 @@ fn proposal_mentions(
                 proposal: p,
                 by_rule: false,
                 negated: false,
+                anaphor: false,
             }),
             _ => None,
         })
@@ -331,6 +334,7 @@ fn proposal_mentions(
                         proposal: p,
                         by_rule: true,
                         negated: rule.negates,
+                        anaphor: false,
                     });
                 }
             }

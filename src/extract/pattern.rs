@@ -285,10 +285,76 @@ struct Discourse {
     /// People the ontology lacks, met in this article: (name, country); actor id is
     /// `gazetteer.actors.len() + index`.
     new_people: Vec<(String, Option<usize>)>,
+    /// Head nouns of recent proposal mentions (`sg:AnaphoricHead`) with the proposal and the
+    /// number of sentences seen when it was named: what "the force" refers back to.
+    proposal_heads: HashMap<String, (usize, usize)>,
+    /// Sentences seen so far.
+    sentences_seen: usize,
 }
 
+/// How many sentences back "the force" may find the proposal it refers to.
+const HEAD_ANAPHOR_REACH: usize = 8;
+
 impl Discourse {
+    /// "a reassurance force … Britain would contribute to the force": a definite phrase whose
+    /// head named a recent proposal, with no proposal of its own, is that proposal.
+    fn resolve_head_anaphors(&self, view: &mut SentenceView) {
+        let toks = &view.tokens;
+        let mut found = Vec::new();
+        for i in 0..toks.len() {
+            let head_at = match toks[i].lower.as_str() {
+                "the" | "this" | "that" => i + 1,
+                "such"
+                    if toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.lower == "a" || t.lower == "an") =>
+                {
+                    i + 2
+                }
+                _ => continue,
+            };
+            let Some(head) = toks.get(head_at) else {
+                continue;
+            };
+            let Some(&(proposal, seen)) = self.proposal_heads.get(&head.lower) else {
+                continue;
+            };
+            let names_more = toks
+                .get(head_at + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "to" | "'s" | "’s"));
+            let covered = view.proposals.iter().any(|p| p.tokens.contains(&head_at));
+            if names_more || covered || self.sentences_seen - seen > HEAD_ANAPHOR_REACH {
+                continue;
+            }
+            found.push(ProposalMention {
+                tokens: i..head_at + 1,
+                proposal,
+                by_rule: false,
+                negated: false,
+                anaphor: true,
+            });
+        }
+        if !found.is_empty() {
+            view.proposals.extend(found);
+            view.proposals.sort_by_key(|p| p.tokens.start);
+        }
+    }
+
+    /// Remembers the anaphoric head nouns of this sentence's proposal mentions.
+    fn note_proposal_heads(&mut self, view: &SentenceView, gazetteer: &Gazetteer) {
+        self.sentences_seen += 1;
+        for p in view.proposals.iter().filter(|p| !p.negated) {
+            for t in &view.tokens[p.tokens.clone()] {
+                if gazetteer.anaphoric_heads.contains(&t.lower) {
+                    self.proposal_heads
+                        .insert(t.lower.clone(), (p.proposal, self.sentences_seen));
+                }
+            }
+        }
+    }
+
     fn resolve(&mut self, view: &mut SentenceView, gazetteer: &Gazetteer) {
+        self.resolve_head_anaphors(view);
         for m in &mut view.actors {
             if let Some((name, country)) = &m.new_person {
                 let index = match self.new_people.iter().position(|(n, _)| n == name) {
@@ -369,6 +435,7 @@ impl Discourse {
     }
 
     fn update(&mut self, view: &SentenceView, gazetteer: &Gazetteer, found: &[Found]) {
+        self.note_proposal_heads(view, gazetteer);
         // "He" in the next sentence is the sentence's subject ("Putin met Trump. He said …"):
         // per gender, the first person outside a prepositional phrase, else the last one named.
         let mut subject_person: HashMap<Gender, usize> = HashMap::new();
@@ -694,8 +761,17 @@ impl SentenceCtx<'_> {
                 let relative = self.relative_clauses();
                 // The nearest proposal before the cue; when an earlier cue already judged it
                 // ("… is a utopian and meaningless path") there is nothing new to code.
+                // A phrase referring back ("the force had no intention of …") is described,
+                // not judged — unless it is the subject of a passive ("the force would be
+                // deployed").
+                let passive = cue.tokens.start > 0
+                    && matches!(
+                        view.tokens[cue.tokens.start - 1].lower.as_str(),
+                        "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                    );
                 if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(_, p)| {
                     p.tokens.end <= cue.tokens.start
+                        && (!p.anaphor || passive)
                         && p.tokens.start >= from
                         && !in_condition(p.tokens.start)
                         && !relative
@@ -896,7 +972,9 @@ impl SentenceCtx<'_> {
         }
         // "No U.S. troops will…", "under no circumstances will…": a negated proposal with no cue.
         for (pi, proposal) in view.proposals.iter().enumerate() {
-            if targeted.contains(&pi) {
+            // "the force would not be there to wage war": what is said of a proposal referred
+            // back to describes it; only a named one can be negated outright.
+            if targeted.contains(&pi) || proposal.anaphor {
                 continue;
             }
             let start = proposal.tokens.start;

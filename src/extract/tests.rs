@@ -1067,3 +1067,16 @@ fn together_with_joins_a_list_of_holders() {
         "#]],
     );
 }
+
+#[test]
+fn the_force_refers_back_to_the_proposal_named_with_that_head() {
+    // "the force" is the reassurance force of the sentence before; what is said of it
+    // ("would not be there to wage war") describes it and opposes nothing.
+    check(
+        "The Coalition of the Willing plans to deploy a reassurance force in Ukraine.\nBritain would contribute to the force, Starmer said.\nMacron said the force would not be there to wage war on Russia.",
+        expect![[r#"
+            Coalition of the Willing	proposes	european-troops-in-ukraine	
+            Keir Starmer	proposes	european-troops-in-ukraine	
+        "#]],
+    );
+}

@@ -213,6 +213,9 @@ pub struct Gazetteer {
     /// proposal across them ("renunciation of any plan to join NATO", "an end to the
     /// deployment of European troops").
     pub aim_nouns: Vec<String>,
+    /// Head nouns a definite phrase can refer back with (`sg:AnaphoricHead`: "the force", "such
+    /// a mission"), lowercase single words.
+    pub anaphoric_heads: Vec<String>,
     /// Participles that, after a proposal and a form of "be", reverse it
     /// (`sg:ReversalParticiple`: "sanctions are lifted"), each as its lowercase words.
     pub reversal_participles: Vec<Vec<String>>,
@@ -483,6 +486,7 @@ impl Gazetteer {
             titles,
             documents,
             aim_nouns,
+            anaphoric_heads: word_forms("AnaphoricHead").into_iter().flatten().collect(),
             reversal_participles: word_forms("ReversalParticiple"),
             exact: Matcher::new(exact, false)?,
             folded: Matcher::new(folded, true)?,
