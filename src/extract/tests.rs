@@ -1080,3 +1080,13 @@ fn the_force_refers_back_to_the_proposal_named_with_that_head() {
         "#]],
     );
 }
+
+#[test]
+fn demanding_all_of_a_region_is_a_territorial_concession() {
+    check(
+        "Putin Demands All of Donetsk",
+        expect![[r#"
+            Vladimir Putin	supports	territorial-concession	
+        "#]],
+    );
+}
