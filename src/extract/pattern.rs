@@ -583,6 +583,44 @@ impl SentenceCtx<'_> {
             .collect();
         let mut out = Vec::new();
         let mut targeted: Vec<usize> = Vec::new();
+        // "Putin agreed in Anchorage that the United States could offer Ukraine X", "agreed to
+        // let Europe offer X": what the clause after "that" / "to let" offers or backs, the
+        // agreeing subject supports.
+        let endorsed: Vec<(usize, Vec<usize>)> = view
+            .cues
+            .iter()
+            .filter(|c| {
+                matches!(
+                    view.tokens[c.tokens.start].lower.as_str(),
+                    "agreed" | "agree" | "agrees" | "accepted" | "accepts" | "accept"
+                ) && !matches!(c.kind, CueKind::Negation | CueKind::ProposalAnaphor)
+            })
+            .filter_map(|c| {
+                let toks = &view.tokens;
+                // The cue's own form may end in "to" ("agreed to" + "let").
+                let window = c.tokens.end.saturating_sub(1)..(c.tokens.end + 5).min(toks.len());
+                let opens = window.clone().find(|&k| {
+                    toks[k].lower == "that"
+                        || (toks[k].lower == "to"
+                            && toks
+                                .get(k + 1)
+                                .is_some_and(|t| matches!(t.lower.as_str(), "let" | "allow")))
+                })?;
+                if toks[c.tokens.end.min(opens)..opens]
+                    .iter()
+                    .any(|t| !t.is_word())
+                {
+                    return None;
+                }
+                let subject = view.actors.iter().rfind(|m| {
+                    m.actor.is_some()
+                        && m.tokens.end <= c.tokens.start
+                        && !m.after_preposition
+                        && !m.in_proposal
+                })?;
+                Some((opens, group_from(view, subject)))
+            })
+            .collect();
         // A cue that is the object of the cue before it ("offered to expand its support for X",
         // "agreed to consider X") carries no stance of its own: the governing cue takes its targets.
         let governed: Vec<bool> = stance_cues
@@ -942,6 +980,16 @@ impl SentenceCtx<'_> {
                         && view.tokens[i].is_word()
                         && !view.actors.iter().any(|m| m.tokens.contains(&i))
                 });
+                // "Putin agreed that Europe could offer X", with the offer's own subject not
+                // found: what the agreeing holder does is support X, not offer it.
+                let stance = if stance == Stance::Proposes
+                    && endorsed.iter().any(|(opens, agreeing)| {
+                        cue.tokens.start > *opens && *agreeing == holders.actors
+                    }) {
+                    Stance::Supports
+                } else {
+                    stance
+                };
                 for &actor in &holders.actors {
                     let concept = (!unknown_name_between)
                         .then(|| self.own_forces(proposal, actor, stance))
@@ -955,6 +1003,20 @@ impl SentenceCtx<'_> {
                         confidence,
                         span_tokens.clone(),
                     ));
+                }
+                if matches!(stance, Stance::Supports | Stance::Proposes) {
+                    for (opens, agreeing) in &endorsed {
+                        if cue.tokens.start > *opens && *agreeing != holders.actors {
+                            out.extend(self.found_all(
+                                agreeing,
+                                Stance::Supports,
+                                self.known(proposal.proposal),
+                                condition,
+                                confidence * 0.8,
+                                span_tokens.clone(),
+                            ));
+                        }
+                    }
                 }
             }
         }

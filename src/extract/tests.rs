@@ -1090,3 +1090,14 @@ fn demanding_all_of_a_region_is_a_territorial_concession() {
         "#]],
     );
 }
+
+#[test]
+fn agreeing_that_another_could_offer_something_supports_it() {
+    check(
+        "Putin agreed that the United States could offer Ukraine Article 5-style protection.",
+        expect![[r#"
+            United States	proposes	article5-guarantee	
+            Vladimir Putin	supports	article5-guarantee	
+        "#]],
+    );
+}
