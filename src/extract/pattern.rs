@@ -2340,6 +2340,18 @@ impl SentenceCtx<'_> {
         }) {
             return Some(Holders::of(view, agent, 0.9));
         }
+        // "…, with Warsaw offering instead to serve as a hub": the actor after "with" is the
+        // subject of the gerund that follows it.
+        if view.tokens[cue.tokens.start].lower.ends_with("ing") {
+            if let Some(m) = view.actors.iter().find(|m| {
+                m.actor.is_some()
+                    && m.tokens.end == cue.tokens.start
+                    && m.tokens.start > 0
+                    && view.tokens[m.tokens.start - 1].lower == "with"
+            }) {
+                return Some(Holders::of(view, m, 0.8));
+            }
+        }
         // "This is not a force that wants to wage war": a relative pronoun is the subject, and
         // its antecedent is no actor.
         let mut k = cue.tokens.start;

@@ -1101,3 +1101,15 @@ fn agreeing_that_another_could_offer_something_supports_it() {
         "#]],
     );
 }
+
+#[test]
+fn the_actor_after_with_is_the_subject_of_its_gerund() {
+    check(
+        "Italy and Poland have said they will not send troops to Ukraine, with Warsaw offering instead to serve as a logistics hub.",
+        expect![[r#"
+            Italy	opposes	european-troops-in-ukraine	
+            Poland	opposes	european-troops-in-ukraine	
+            Poland	proposes	new:logistics-hub	
+        "#]],
+    );
+}
