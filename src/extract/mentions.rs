@@ -108,7 +108,7 @@ pub(crate) struct ActorMention {
 
 impl ActorMention {
     /// A mention with no title, gender or flags; the flags are set once all mentions are known.
-    fn new(tokens: Range<usize>, actor: Option<usize>, via: Via) -> Self {
+    pub(crate) fn new(tokens: Range<usize>, actor: Option<usize>, via: Via) -> Self {
         Self {
             tokens,
             actor,
@@ -654,7 +654,13 @@ fn actor_mentions(
         if gazetteer.actors[*actor].kind == ActorKind::Person {
             continue;
         }
-        let Some(after) = after_possessive(tokens, range) else {
+        // "European Commission President Ursula von der Leyen": an organisation's name right
+        // before a title and a person qualifies the person like a possessive.
+        let Some(after) = after_possessive(tokens, range).or_else(|| {
+            (gazetteer.actors[*actor].kind == ActorKind::Organization
+                && titles.iter().any(|t| t.start == range.end))
+            .then_some(range.end)
+        }) else {
             continue;
         };
         let qualifies_person = chosen.iter().any(|(r, a)| {

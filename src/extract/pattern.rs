@@ -290,7 +290,13 @@ struct Discourse {
     proposal_heads: HashMap<String, (usize, usize)>,
     /// Sentences seen so far.
     sentences_seen: usize,
+    /// Who issued the latest statement the article names ("In a joint statement, the leaders
+    /// of France, Britain and Germany …") and when: whom "the statement said" quotes.
+    statement_issuers: Option<(Vec<usize>, usize)>,
 }
+
+/// Nouns for a written statement whose issuers "the statement said" stands for.
+const STATEMENT_NOUNS: &[&str] = &["statement", "communique", "communiqué", "declaration"];
 
 /// How many sentences back "the force" may find the proposal it refers to.
 const HEAD_ANAPHOR_REACH: usize = 8;
@@ -353,8 +359,44 @@ impl Discourse {
         }
     }
 
+    /// "The statement also said …", "according to the statement": the statement's issuers,
+    /// named in one of the last few sentences, speak.
+    fn resolve_statement(&self, view: &mut SentenceView) {
+        let Some((issuers, seen)) = &self.statement_issuers else {
+            return;
+        };
+        if self.sentences_seen - seen > HEAD_ANAPHOR_REACH {
+            return;
+        }
+        let toks = &view.tokens;
+        let Some(noun) = (1..toks.len()).find(|&i| {
+            STATEMENT_NOUNS.contains(&toks[i].lower.as_str())
+                && (toks[i - 1].lower == "the"
+                    || (i >= 2 && toks[i - 1].lower == "joint" && toks[i - 2].lower == "the"))
+        }) else {
+            return;
+        };
+        let start = if toks[noun - 1].lower == "joint" {
+            noun - 2
+        } else {
+            noun - 1
+        };
+        if view.actors.iter().any(|m| m.tokens.contains(&noun)) {
+            return;
+        }
+        let Some((first, rest)) = issuers.split_first() else {
+            return;
+        };
+        let mut mention = ActorMention::new(start..noun + 1, Some(*first), Via::Name);
+        mention.also = rest.to_vec();
+        mention.plural = !rest.is_empty();
+        view.actors.push(mention);
+        view.actors.sort_by_key(|m| m.tokens.start);
+    }
+
     fn resolve(&mut self, view: &mut SentenceView, gazetteer: &Gazetteer) {
         self.resolve_head_anaphors(view);
+        self.resolve_statement(view);
         for m in &mut view.actors {
             if let Some((name, country)) = &m.new_person {
                 let index = match self.new_people.iter().position(|(n, _)| n == name) {
@@ -491,6 +533,19 @@ impl Discourse {
             // "The leaders of Britain, France and Germany called the draft a basis. They also
             // said …": a sentence with no stance still names the group "they" refers to.
             self.last_group = group;
+        }
+        // "In a joint statement, France, Britain and Germany …", "X issued a statement": a
+        // statement named with an article other than "the" is this sentence's subjects'.
+        let names_statement = view.tokens.iter().enumerate().any(|(i, t)| {
+            STATEMENT_NOUNS.contains(&t.lower.as_str())
+                && i > 0
+                && matches!(
+                    view.tokens[i - 1].lower.as_str(),
+                    "a" | "joint" | "its" | "their"
+                )
+        });
+        if names_statement && !self.last_group.is_empty() {
+            self.statement_issuers = Some((self.last_group.clone(), self.sentences_seen));
         }
         if let Some(speaker) = quote_speaker(view, gazetteer) {
             self.last_speaker = speaker;

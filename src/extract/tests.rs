@@ -1113,3 +1113,26 @@ fn the_actor_after_with_is_the_subject_of_its_gerund() {
         "#]],
     );
 }
+
+#[test]
+fn the_statement_speaks_for_those_who_issued_it() {
+    check(
+        "In a joint statement, France, Britain and Germany welcomed the talks.\nThe statement also said no limits should be placed on Ukraine's armed forces.",
+        expect![[r#"
+            France	opposes	ukraine-demilitarization	
+            Germany	opposes	ukraine-demilitarization	
+            United Kingdom	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
+fn an_organisation_before_a_title_and_name_qualifies_the_person() {
+    check(
+        "Merz and European Commission President Ursula von der Leyen said Ukraine needed security guarantees.",
+        expect![[r#"
+            European Union	supports	security-guarantees	
+            Friedrich Merz	supports	security-guarantees	
+        "#]],
+    );
+}
