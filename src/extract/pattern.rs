@@ -1117,6 +1117,46 @@ impl SentenceCtx<'_> {
                     })
             }) && self.reporting_subject(start).is_some();
             if !(negated_before || negated_after) {
+                // "In exchange, Putin would freeze the front lines", "Russia would stop its
+                // advance": an actor that will or would carry out a proposal named by its verb
+                // offers it.
+                let mut modal = start;
+                if modal > 0 && view.tokens[modal - 1].lower == "also" {
+                    modal -= 1;
+                }
+                let will =
+                    modal > 0 && matches!(view.tokens[modal - 1].lower.as_str(), "will" | "would");
+                let verb_first = view.tokens[start].is_word()
+                    && !view.tokens[start].capitalised
+                    && !NOUN_PHRASE_OPENERS.contains(&view.tokens[start].lower.as_str());
+                let subject = view.actors.iter().find(|m| {
+                    m.actor.is_some()
+                        && m.tokens.end + 1 == modal
+                        && !m.after_preposition
+                        && !m.in_proposal
+                        && m.via != Via::Pronoun
+                });
+                if let (true, true, Some(subject)) = (will, verb_first, subject) {
+                    // "Putin told Trump that Russia would freeze …": a leader reporting what
+                    // the state he heads would do voices it.
+                    let group = group_from(view, subject);
+                    let holders = match self.reporting_subject(start).as_deref() {
+                        Some(&[speaker]) if group.len() == 1 && self.voices(speaker, group[0]) => {
+                            vec![speaker]
+                        }
+                        _ => group,
+                    };
+                    if !self.hedged(self.segment_start(start), start) {
+                        out.extend(self.found_all(
+                            &holders,
+                            Stance::Proposes,
+                            self.known(proposal.proposal),
+                            None,
+                            0.55,
+                            subject.tokens.start..proposal.tokens.end,
+                        ));
+                    }
+                }
                 continue;
             }
             let segment_start = self.segment_start(start);
@@ -1170,6 +1210,15 @@ impl SentenceCtx<'_> {
             }
         }
         out
+    }
+
+    /// Whether `person` heads `state` (`sg:leads`), so that what they report of it is theirs.
+    fn voices(&self, person: usize, state: usize) -> bool {
+        let actors = &self.gazetteer.actors;
+        match (actors.get(person), actors.get(state)) {
+            (Some(p), Some(s)) => p.leads && p.country.as_deref() == Some(s.slug.as_str()),
+            _ => false,
+        }
     }
 
     fn found(

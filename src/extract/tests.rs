@@ -1136,3 +1136,13 @@ fn an_organisation_before_a_title_and_name_qualifies_the_person() {
         "#]],
     );
 }
+
+#[test]
+fn an_actor_that_would_carry_out_a_proposal_offers_it() {
+    check(
+        "In exchange, Putin would freeze the front lines in the southern Kherson and Zaporizhzhia regions, the sources said.\nPutin told Trump that Russia would freeze the front lines in the south.",
+        expect![[r#"
+            Vladimir Putin	proposes	freeze-frontline	
+        "#]],
+    );
+}
