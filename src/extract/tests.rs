@@ -1146,3 +1146,13 @@ fn an_actor_that_would_carry_out_a_proposal_offers_it() {
         "#]],
     );
 }
+
+#[test]
+fn pressing_an_addressee_to_act_is_support() {
+    check(
+        "Trump pressed European leaders to stop buying Russian oil.",
+        expect![[r#"
+            Donald Trump	supports	new:europe-stop-buying-russian-oil	
+        "#]],
+    );
+}
