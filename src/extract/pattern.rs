@@ -654,13 +654,31 @@ impl SentenceCtx<'_> {
                 let toks = &view.tokens;
                 // The cue's own form may end in "to" ("agreed to" + "let").
                 let window = c.tokens.end.saturating_sub(1)..(c.tokens.end + 5).min(toks.len());
-                let opens = window.clone().find(|&k| {
-                    toks[k].lower == "that"
-                        || (toks[k].lower == "to"
-                            && toks
-                                .get(k + 1)
-                                .is_some_and(|t| matches!(t.lower.as_str(), "let" | "allow")))
-                })?;
+                // … or a complement clause without "that": "agreed the United States could
+                // offer …".
+                let bare_clause = view.actors.iter().any(|m| {
+                    m.tokens.start
+                        == c.tokens.end
+                            + usize::from(toks.get(c.tokens.end).is_some_and(|t| t.lower == "the"))
+                        && toks[m.tokens.end..(m.tokens.end + 4).min(toks.len())]
+                            .iter()
+                            .any(|t| {
+                                matches!(
+                                    t.lower.as_str(),
+                                    "could" | "would" | "will" | "should" | "can" | "may"
+                                )
+                            })
+                });
+                let opens = window
+                    .clone()
+                    .find(|&k| {
+                        toks[k].lower == "that"
+                            || (toks[k].lower == "to"
+                                && toks
+                                    .get(k + 1)
+                                    .is_some_and(|t| matches!(t.lower.as_str(), "let" | "allow")))
+                    })
+                    .or_else(|| bare_clause.then(|| c.tokens.end - 1))?;
                 if toks[c.tokens.end.min(opens)..opens]
                     .iter()
                     .any(|t| !t.is_word())

@@ -1100,6 +1100,12 @@ fn agreeing_that_another_could_offer_something_supports_it() {
             Vladimir Putin	supports	article5-guarantee	
         "#]],
     );
+    check(
+        "Putin had agreed the United States and Europe could offer Ukraine Article 5-like protection.",
+        expect![[r#"
+            Vladimir Putin	supports	article5-guarantee	
+        "#]],
+    );
 }
 
 #[test]
