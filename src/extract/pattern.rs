@@ -31,6 +31,8 @@ const AUXILIARIES: &[&str] = &[
     "can", "may", "might", "should", "must", "shall", "not", "also", "still", "now", "already",
     "never", "does", "did", "do", "then", "first", "once",
 ];
+/// Forms of "be" that make a participle passive ("is lifted", "would be deployed").
+const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words that open a noun phrase ("the approach discussed in Istanbul").
 const NOUN_PHRASE_OPENERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "any",
@@ -298,8 +300,9 @@ struct Discourse {
 /// Nouns for a written statement whose issuers "the statement said" stands for.
 const STATEMENT_NOUNS: &[&str] = &["statement", "communique", "communiqué", "declaration"];
 
-/// How many sentences back "the force" may find the proposal it refers to.
-const HEAD_ANAPHOR_REACH: usize = 8;
+/// How many sentences back "the force" may find the proposal it refers to, and "the
+/// statement" the sentence that named its issuers.
+const DISCOURSE_REACH: usize = 8;
 
 impl Discourse {
     /// "a reassurance force … Britain would contribute to the force": a definite phrase whose
@@ -329,7 +332,7 @@ impl Discourse {
                 .get(head_at + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "to" | "'s" | "’s"));
             let covered = view.proposals.iter().any(|p| p.tokens.contains(&head_at));
-            if names_more || covered || self.sentences_seen - seen > HEAD_ANAPHOR_REACH {
+            if names_more || covered || self.sentences_seen - seen > DISCOURSE_REACH {
                 continue;
             }
             found.push(ProposalMention {
@@ -365,7 +368,7 @@ impl Discourse {
         let Some((issuers, seen)) = &self.statement_issuers else {
             return;
         };
-        if self.sentences_seen - seen > HEAD_ANAPHOR_REACH {
+        if self.sentences_seen - seen > DISCOURSE_REACH {
             return;
         }
         let toks = &view.tokens;
@@ -638,62 +641,7 @@ impl SentenceCtx<'_> {
             .collect();
         let mut out = Vec::new();
         let mut targeted: Vec<usize> = Vec::new();
-        // "Putin agreed in Anchorage that the United States could offer Ukraine X", "agreed to
-        // let Europe offer X": what the clause after "that" / "to let" offers or backs, the
-        // agreeing subject supports.
-        let endorsed: Vec<(usize, Vec<usize>)> = view
-            .cues
-            .iter()
-            .filter(|c| {
-                matches!(
-                    view.tokens[c.tokens.start].lower.as_str(),
-                    "agreed" | "agree" | "agrees" | "accepted" | "accepts" | "accept"
-                ) && !matches!(c.kind, CueKind::Negation | CueKind::ProposalAnaphor)
-            })
-            .filter_map(|c| {
-                let toks = &view.tokens;
-                // The cue's own form may end in "to" ("agreed to" + "let").
-                let window = c.tokens.end.saturating_sub(1)..(c.tokens.end + 5).min(toks.len());
-                // … or a complement clause without "that": "agreed the United States could
-                // offer …".
-                let bare_clause = view.actors.iter().any(|m| {
-                    m.tokens.start
-                        == c.tokens.end
-                            + usize::from(toks.get(c.tokens.end).is_some_and(|t| t.lower == "the"))
-                        && toks[m.tokens.end..(m.tokens.end + 4).min(toks.len())]
-                            .iter()
-                            .any(|t| {
-                                matches!(
-                                    t.lower.as_str(),
-                                    "could" | "would" | "will" | "should" | "can" | "may"
-                                )
-                            })
-                });
-                let opens = window
-                    .clone()
-                    .find(|&k| {
-                        toks[k].lower == "that"
-                            || (toks[k].lower == "to"
-                                && toks
-                                    .get(k + 1)
-                                    .is_some_and(|t| matches!(t.lower.as_str(), "let" | "allow")))
-                    })
-                    .or_else(|| bare_clause.then(|| c.tokens.end - 1))?;
-                if toks[c.tokens.end.min(opens)..opens]
-                    .iter()
-                    .any(|t| !t.is_word())
-                {
-                    return None;
-                }
-                let subject = view.actors.iter().rfind(|m| {
-                    m.actor.is_some()
-                        && m.tokens.end <= c.tokens.start
-                        && !m.after_preposition
-                        && !m.in_proposal
-                })?;
-                Some((opens, group_from(view, subject)))
-            })
-            .collect();
+        let endorsed = self.endorsing_clauses();
         // A cue that is the object of the cue before it ("offered to expand its support for X",
         // "agreed to consider X") carries no stance of its own: the governing cue takes its targets.
         let governed: Vec<bool> = stance_cues
@@ -876,10 +824,7 @@ impl SentenceCtx<'_> {
                 // not judged — unless it is the subject of a passive ("the force would be
                 // deployed").
                 let passive = cue.tokens.start > 0
-                    && matches!(
-                        view.tokens[cue.tokens.start - 1].lower.as_str(),
-                        "be" | "been" | "being" | "is" | "are" | "was" | "were"
-                    );
+                    && FORMS_OF_BE.contains(&view.tokens[cue.tokens.start - 1].lower.as_str());
                 if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(_, p)| {
                     p.tokens.end <= cue.tokens.start
                         && (!p.anaphor || passive)
@@ -1135,46 +1080,7 @@ impl SentenceCtx<'_> {
                     })
             }) && self.reporting_subject(start).is_some();
             if !(negated_before || negated_after) {
-                // "In exchange, Putin would freeze the front lines", "Russia would stop its
-                // advance": an actor that will or would carry out a proposal named by its verb
-                // offers it.
-                let mut modal = start;
-                if modal > 0 && view.tokens[modal - 1].lower == "also" {
-                    modal -= 1;
-                }
-                let will =
-                    modal > 0 && matches!(view.tokens[modal - 1].lower.as_str(), "will" | "would");
-                let verb_first = view.tokens[start].is_word()
-                    && !view.tokens[start].capitalised
-                    && !NOUN_PHRASE_OPENERS.contains(&view.tokens[start].lower.as_str());
-                let subject = view.actors.iter().find(|m| {
-                    m.actor.is_some()
-                        && m.tokens.end + 1 == modal
-                        && !m.after_preposition
-                        && !m.in_proposal
-                        && m.via != Via::Pronoun
-                });
-                if let (true, true, Some(subject)) = (will, verb_first, subject) {
-                    // "Putin told Trump that Russia would freeze …": a leader reporting what
-                    // the state he heads would do voices it.
-                    let group = group_from(view, subject);
-                    let holders = match self.reporting_subject(start).as_deref() {
-                        Some(&[speaker]) if group.len() == 1 && self.voices(speaker, group[0]) => {
-                            vec![speaker]
-                        }
-                        _ => group,
-                    };
-                    if !self.hedged(self.segment_start(start), start) {
-                        out.extend(self.found_all(
-                            &holders,
-                            Stance::Proposes,
-                            self.known(proposal.proposal),
-                            None,
-                            0.55,
-                            subject.tokens.start..proposal.tokens.end,
-                        ));
-                    }
-                }
+                out.extend(self.offered_by_modal(proposal));
                 continue;
             }
             let segment_start = self.segment_start(start);
@@ -1228,6 +1134,109 @@ impl SentenceCtx<'_> {
             }
         }
         out
+    }
+
+    /// "Putin agreed in Anchorage that the United States could offer Ukraine X", "agreed to
+    /// let Europe offer X", "agreed the United States could offer X": where each such clause
+    /// opens, with the agreeing subject, who supports what the clause offers or backs.
+    fn endorsing_clauses(&self) -> Vec<(usize, Vec<usize>)> {
+        let view = self.view;
+        view.cues
+            .iter()
+            .filter(|c| {
+                matches!(
+                    view.tokens[c.tokens.start].lower.as_str(),
+                    "agreed" | "agree" | "agrees" | "accepted" | "accepts" | "accept"
+                ) && !matches!(c.kind, CueKind::Negation | CueKind::ProposalAnaphor)
+            })
+            .filter_map(|c| {
+                let toks = &view.tokens;
+                // The cue's own form may end in "to" ("agreed to" + "let").
+                let mut window = c.tokens.end.saturating_sub(1)..(c.tokens.end + 5).min(toks.len());
+                // … or a complement clause without "that": "agreed the United States could
+                // offer …".
+                let bare_clause = view.actors.iter().any(|m| {
+                    m.tokens.start
+                        == c.tokens.end
+                            + usize::from(toks.get(c.tokens.end).is_some_and(|t| t.lower == "the"))
+                        && toks[m.tokens.end..(m.tokens.end + 4).min(toks.len())]
+                            .iter()
+                            .any(|t| {
+                                matches!(
+                                    t.lower.as_str(),
+                                    "could" | "would" | "will" | "should" | "can" | "may"
+                                )
+                            })
+                });
+                let opens = window
+                    .find(|&k| {
+                        toks[k].lower == "that"
+                            || (toks[k].lower == "to"
+                                && toks
+                                    .get(k + 1)
+                                    .is_some_and(|t| matches!(t.lower.as_str(), "let" | "allow")))
+                    })
+                    .or_else(|| bare_clause.then(|| c.tokens.end - 1))?;
+                if toks[c.tokens.end.min(opens)..opens]
+                    .iter()
+                    .any(|t| !t.is_word())
+                {
+                    return None;
+                }
+                let subject = view.actors.iter().rfind(|m| {
+                    m.actor.is_some()
+                        && m.tokens.end <= c.tokens.start
+                        && !m.after_preposition
+                        && !m.in_proposal
+                })?;
+                Some((opens, group_from(view, subject)))
+            })
+            .collect()
+    }
+
+    /// "In exchange, Putin would freeze the front lines", "Russia would stop its advance": an
+    /// actor that will or would carry out a proposal named by its verb offers it.
+    fn offered_by_modal(&self, proposal: &ProposalMention) -> Vec<Found> {
+        let view = self.view;
+        let start = proposal.tokens.start;
+        let mut modal = start;
+        if modal > 0 && view.tokens[modal - 1].lower == "also" {
+            modal -= 1;
+        }
+        let will = modal > 0 && matches!(view.tokens[modal - 1].lower.as_str(), "will" | "would");
+        let verb_first = view.tokens[start].is_word()
+            && !view.tokens[start].capitalised
+            && !NOUN_PHRASE_OPENERS.contains(&view.tokens[start].lower.as_str());
+        let subject = view.actors.iter().find(|m| {
+            m.actor.is_some()
+                && m.tokens.end + 1 == modal
+                && !m.after_preposition
+                && !m.in_proposal
+                && m.via != Via::Pronoun
+        });
+        let (true, true, Some(subject)) = (will, verb_first, subject) else {
+            return Vec::new();
+        };
+        // "Putin told Trump that Russia would freeze …": a leader reporting what
+        // the state he heads would do voices it.
+        let group = group_from(view, subject);
+        let holders = match self.reporting_subject(start).as_deref() {
+            Some(&[speaker]) if group.len() == 1 && self.voices(speaker, group[0]) => {
+                vec![speaker]
+            }
+            _ => group,
+        };
+        if self.hedged(self.segment_start(start), start) {
+            return Vec::new();
+        }
+        self.found_all(
+            &holders,
+            Stance::Proposes,
+            self.known(proposal.proposal),
+            None,
+            0.55,
+            subject.tokens.start..proposal.tokens.end,
+        )
     }
 
     /// Whether `person` heads `state` (`sg:leads`), so that what they report of it is theirs.
@@ -1705,10 +1714,7 @@ impl SentenceCtx<'_> {
             ) {
                 return false;
             }
-            if matches!(
-                word,
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            ) {
+            if FORMS_OF_BE.contains(&word) {
                 let mut k = j + 1;
                 while toks
                     .get(k)
@@ -1832,11 +1838,8 @@ impl SentenceCtx<'_> {
             .get(cue.tokens.end)
             .is_some_and(|t| matches!(t.lower.as_str(), "to" | "that" | "of"));
         // A multi-word cue that opens with "be" ("be discussed") is passive by itself.
-        let opens_with_be = cue.tokens.len() > 1
-            && matches!(
-                toks[cue.tokens.start].lower.as_str(),
-                "be" | "been" | "being" | "is" | "are" | "was" | "were"
-            );
+        let opens_with_be =
+            cue.tokens.len() > 1 && FORMS_OF_BE.contains(&toks[cue.tokens.start].lower.as_str());
         if !participle || next_is_complement || (cue.tokens.len() > 1 && !opens_with_be) {
             return false;
         }
@@ -1847,9 +1850,7 @@ impl SentenceCtx<'_> {
             .iter()
             .map(|t| t.lower.as_str())
             .collect();
-        before
-            .iter()
-            .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+        before.iter().any(|w| FORMS_OF_BE.contains(w))
     }
 
     /// A cue in a "whether …" clause or inside an "if …" condition is not asserted.

@@ -766,14 +766,8 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                     )))
                 }
             };
-            let deontic = index
-                .strings(&subject, &sg("deontic"))
-                .first()
-                .is_some_and(|v| v == "true");
-            let judges_subject = index
-                .strings(&subject, &sg("judgesSubject"))
-                .first()
-                .is_some_and(|v| v == "true");
+            let deontic = index.flag(&subject, &sg("deontic"));
+            let judges_subject = index.flag(&subject, &sg("judgesSubject"));
             cues.push(Cue {
                 name: name.to_owned(),
                 kind,

@@ -306,8 +306,7 @@ impl SentenceCtx<'_> {
                 .iter()
                 .filter(|c| matches!(c.kind, CueKind::Stance(_)) && c.tokens.start > verb)
                 .map(|c| c.tokens.start)
-                .min()
-                .map_or(self.segment_end(verb), |c| c.min(self.segment_end(verb)));
+                .fold(self.segment_end(verb), usize::min);
             for p in view
                 .proposals
                 .iter()
