@@ -277,6 +277,9 @@ struct Discourse {
     last_meeting: Option<(usize, Vec<usize>)>,
     /// Proposals of the latest sentence that named any: what "this idea" refers to.
     last_proposals: Vec<usize>,
+    /// Those of `last_proposals` named with a plural noun ("sanctions", "security
+    /// guarantees"): what "them" refers to.
+    last_plural_proposals: Vec<usize>,
     /// The author of the latest written proposal whose author was named ("the draft").
     document_author: Option<Vec<usize>>,
     /// The written proposal the latest authored document named ("the 28-point plan"): what
@@ -555,7 +558,7 @@ impl Discourse {
         }
         // What "this option" can refer to: proposals named, not those ruled out on the way
         // ("… without NATO membership").
-        let named: Vec<usize> = view
+        let named: Vec<&ProposalMention> = view
             .proposals
             .iter()
             .filter(|p| {
@@ -565,11 +568,16 @@ impl Discourse {
                 // An open proposal is named by its own words, seldom referred back to.
                 !negated && !without && !gazetteer.proposals[p.proposal].open
             })
-            .map(|p| p.proposal)
             .collect();
         if !named.is_empty() {
-            self.last_proposals = named;
+            self.last_proposals = named.iter().map(|p| p.proposal).collect();
             self.last_proposals.dedup();
+            self.last_plural_proposals = named
+                .iter()
+                .filter(|p| names_plural(view, p))
+                .map(|p| p.proposal)
+                .collect();
+            self.last_plural_proposals.dedup();
         }
     }
 }
@@ -882,12 +890,25 @@ impl SentenceCtx<'_> {
                     .tokens
                     .get(cue.tokens.end)
                     .is_none_or(|t| matches!(t.lower.as_str(), "it" | "them" | "." | "," | "too"));
+                // "he might have to revisit them": a plural pronoun refers to a proposal named
+                // with a plural noun ("sanctions"), not to the ceasefire discussed in between.
+                let them = self.plural_pronoun_object(cue);
                 anaphoric = view
                     .proposals
                     .iter()
-                    .rfind(|p| pronoun && p.tokens.end <= cue.tokens.start)
+                    .rfind(|p| {
+                        pronoun
+                            && p.tokens.end <= cue.tokens.start
+                            && (!them || names_plural(view, p))
+                    })
                     .map(|p| vec![p.proposal])
-                    .unwrap_or_else(|| discourse.last_proposals.clone());
+                    .unwrap_or_else(|| {
+                        if them {
+                            discourse.last_plural_proposals.clone()
+                        } else {
+                            discourse.last_proposals.clone()
+                        }
+                    });
                 // A bare "this" names one thing: the first of up to two, none of a longer list.
                 if demonstrative && !refers_back {
                     if anaphoric.len() > 2 {
@@ -1460,6 +1481,21 @@ impl SentenceCtx<'_> {
                 ..
             ] | ["from", "day", "one", ..]
         )
+    }
+
+    /// Whether the anaphor a cue refers back with is "them" ("impose them", "rule them out").
+    fn plural_pronoun_object(&self, cue: &CueMention) -> bool {
+        let view = self.view;
+        let inside = view.tokens[cue.tokens.clone()]
+            .iter()
+            .any(|t| t.lower == "them");
+        inside
+            || view.cues.iter().any(|c| {
+                c.kind == CueKind::ProposalAnaphor
+                    && c.tokens.start >= cue.tokens.end
+                    && c.tokens.start <= cue.tokens.end + 2
+                    && view.tokens[c.tokens.start].lower == "them"
+            })
     }
 
     fn refers_back(&self, cue: &CueMention) -> bool {
@@ -2440,6 +2476,13 @@ impl SentenceCtx<'_> {
     ) -> Option<Holders> {
         let view = self.view;
         let in_quote = view.quotes.iter().any(|q| q.contains(&cue.tokens.start));
+        // "… the language Putin understands, and we need them": a first- or second-person
+        // subject between an actor and the cue is the speaker (or the speaker's side), not that actor.
+        let speaker_between = |m: &ActorMention| {
+            view.tokens[m.tokens.end..cue.tokens.start]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "we" | "i" | "you"))
+        };
         // Passive: "… was rejected by Moscow", "backed by France", "was put forward by Meloni".
         let last = self.last_word(cue);
         let be_before = view.tokens[cue.tokens.start.saturating_sub(3)..cue.tokens.start]
@@ -2554,6 +2597,7 @@ impl SentenceCtx<'_> {
                             && m.via != Via::Pronoun
                             && !m.in_proposal
                             && !m.after_preposition
+                            && !speaker_between(m)
                     })
                 })
             };
@@ -2626,6 +2670,7 @@ impl SentenceCtx<'_> {
             m.tokens.start >= segment_start
                 && m.tokens.end <= cue.tokens.start
                 && self.unquoted_subject(m)
+                && !speaker_between(m)
         });
         if let Some(m) = candidate {
             let confidence = match m.via {
@@ -2792,6 +2837,22 @@ fn opposite(stance: Stance) -> Stance {
 }
 
 /// Whether a negation ends at most two tokens before token `start` ("no U.S. troops").
+/// Whether a proposal mention names it with a plural noun ("sanctions", "security guarantees",
+/// "troops on Ukrainian soil"): a lowercase word ending in a plural "-s".
+fn names_plural(view: &SentenceView, mention: &ProposalMention) -> bool {
+    view.tokens[mention.tokens.clone()].iter().any(|t| {
+        let w = t.lower.as_str();
+        !t.capitalised
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+    })
+}
+
 fn negated_just_before(view: &SentenceView, start: usize) -> bool {
     view.cues
         .iter()

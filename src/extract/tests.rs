@@ -178,6 +178,20 @@ fn anaphor_refers_to_last_proposal() {
 }
 
 #[test]
+fn them_refers_to_a_proposal_named_in_the_plural() {
+    // "them" agrees in number: the sanctions, not the ceasefire named beside them; with no
+    // plural proposal in the latest sentence that named any, "them" refers to nothing.
+    check(
+        "Trump threatened new sanctions on Russia and demanded a ceasefire. Lavrov said Moscow would never accept them. Putin spoke of a ceasefire. Peskov said the Kremlin rejected them.",
+        expect![[r#"
+            Donald Trump	supports	ceasefire	
+            Donald Trump	supports	sanctions	
+            Russia	opposes	sanctions	
+        "#]],
+    );
+}
+
+#[test]
 fn list_of_holders() {
     check(
         "Poland, Italy and Greece have ruled out sending troops to Ukraine.",
@@ -496,6 +510,17 @@ fn a_states_possessive_before_a_name_qualifies_the_person() {
         "Italy's Giorgia Meloni has ruled out sending Italian troops.",
         expect![[r#"
             Giorgia Meloni	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
+fn we_after_a_named_actor_is_the_speakers_side() {
+    // "the language Putin understands, and we need them": Putin is not the subject of "need".
+    check(
+        "Andrii Sybiha is Ukraine's foreign minister.\nQ: Is Washington right to threaten new sanctions?\nA: Sanctions are the language Putin understands, and we need them.",
+        expect![[r#"
+            Ukraine	supports	sanctions	
         "#]],
     );
 }
