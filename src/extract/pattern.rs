@@ -522,20 +522,36 @@ impl Discourse {
                 self.last_meeting = Some((f.statement.prov.sentence, parties));
             }
         }
-        if let Some(first) = found.first() {
-            self.last_group = found
-                .iter()
-                .filter(|f| f.statement.prov.sentence == first.statement.prov.sentence)
-                .filter_map(|f| gazetteer.actor(&f.statement.actor))
-                .collect();
-            self.last_group.dedup();
-        } else if let Some(group) = view
+        let subject_group = view
             .actors
             .iter()
             .filter(|m| m.actor.is_some() && !m.after_preposition && !m.in_proposal)
             .map(|m| group_from(view, m))
-            .find(|g| g.len() > 1)
-        {
+            .find(|g| g.len() > 1);
+        // "Starmer, Merz and Macron said the American draft was a basis …": a holder the
+        // sentence names only inside a proposal's name, or not at all (the draft's author), is
+        // not whom "they" then refers to when a group of subjects was named.
+        let unnamed_subject = |a: usize| {
+            !view
+                .actors
+                .iter()
+                .any(|m| m.actor == Some(a) && !m.in_proposal)
+        };
+        let holders: Vec<usize> = found
+            .first()
+            .map(|first| {
+                found
+                    .iter()
+                    .filter(|f| f.statement.prov.sentence == first.statement.prov.sentence)
+                    .filter_map(|f| gazetteer.actor(&f.statement.actor))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let holders_unnamed = !holders.is_empty() && holders.iter().all(|&a| unnamed_subject(a));
+        if !holders.is_empty() && (!holders_unnamed || subject_group.is_none()) {
+            self.last_group = holders;
+            self.last_group.dedup();
+        } else if let Some(group) = subject_group {
             // "The leaders of Britain, France and Germany called the draft a basis. They also
             // said …": a sentence with no stance still names the group "they" refers to.
             self.last_group = group;
@@ -870,15 +886,18 @@ impl SentenceCtx<'_> {
                         && view.tokens[c.tokens.start].lower != "it"
                 });
             let refers_back = self.refers_back(cue);
-            // "… gave Kyiv until Thursday to accept the plan": once the article has named a
-            // written proposal and its author, "the plan" is that document, not the last
-            // proposal discussed.
+            // "… gave Kyiv until Thursday to accept the plan", "Putin said the plan could
+            // serve as the basis …": once the article has named a written proposal and its
+            // author, "the plan" (object or subject) is that document, not the last proposal
+            // discussed.
             let document_anaphor = discourse.document_author.is_some()
                 && view.cues.iter().any(|c| {
                     c.kind == CueKind::ProposalAnaphor
-                        && c.tokens.start >= cue.tokens.end
-                        && c.tokens.start <= cue.tokens.end + 2
                         && self.is_document_noun(c.tokens.end - 1)
+                        && ((c.tokens.start >= cue.tokens.end
+                            && c.tokens.start <= cue.tokens.end + 2)
+                            || (c.tokens.start >= segment_start
+                                && c.tokens.end <= cue.tokens.start))
                 });
             if targets.is_empty() && (refers_back || subject_anaphor) && !document_anaphor {
                 // "Merz supports this idea", "the SPD opposes it", "the new package is backed

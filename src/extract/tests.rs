@@ -526,6 +526,34 @@ fn we_after_a_named_actor_is_the_speakers_side() {
 }
 
 #[test]
+fn the_plan_as_subject_is_the_named_document() {
+    // Once Trump's 28-point plan is named, "the plan" in subject position is that document,
+    // not the troops discussed in between.
+    check(
+        "Trump sent Kyiv his 28-point plan on Wednesday. Peskov said troops from NATO countries in Ukraine remained unacceptable. Putin said the plan could serve as the basis for a settlement.",
+        expect![[r#"
+            Donald Trump	proposes	new:us-peace-plan	
+            Russia	opposes	european-troops-in-ukraine	
+            Vladimir Putin	supports	new:us-peace-plan	
+        "#]],
+    );
+}
+
+#[test]
+fn they_after_a_named_group_is_the_group_not_the_drafts_author() {
+    // The American draft's author holds no stance the next sentence's "they" could share.
+    check(
+        "Keir Starmer, Friedrich Merz and Emmanuel Macron said the American draft was a basis that needs more work. They said they were concerned by the proposed limits on Ukraine's armed forces.",
+        expect![[r#"
+            United States	proposes	new:us-peace-plan	
+            Emmanuel Macron	opposes	ukraine-demilitarization	
+            Friedrich Merz	opposes	ukraine-demilitarization	
+            Keir Starmer	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",

@@ -122,13 +122,22 @@ impl SentenceCtx<'_> {
                 && !plain.iter().any(|t| {
                     matches!(
                         t.lower.as_str(),
-                        "a" | "an" | "the" | "this" | "that" | "its"
+                        "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
                     ) || t.lower.ends_with("ed")
                 })
         };
+        // "Trump sent Kyiv his plan": a possessive pronoun names the author, not the name
+        // before it.
+        let possessive_pronoun = |m: &super::ActorMention| {
+            m.via == super::Via::Pronoun
+                && matches!(
+                    view.tokens[m.tokens.start].lower.as_str(),
+                    "his" | "her" | "their"
+                )
+        };
         if let Some(m) = view.actors.iter().rfind(|m| {
             m.actor.is_some()
-                && m.via != super::Via::Pronoun
+                && (m.via != super::Via::Pronoun || possessive_pronoun(m))
                 && near(m.tokens.end)
                 && clean(m.tokens.end)
         }) {
