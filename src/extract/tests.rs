@@ -554,6 +554,18 @@ fn they_after_a_named_group_is_the_group_not_the_drafts_author() {
 }
 
 #[test]
+fn borders_changed_by_force_is_territorial_concession() {
+    // Ruling out borders changed by force rules out ceding land; "can" is no stance cue.
+    check(
+        "Starmer said international borders must not be changed by force. Merz said nobody should change borders by force. Macron said the map can change.",
+        expect![[r#"
+            Keir Starmer	opposes	territorial-concession	
+            Friedrich Merz	opposes	territorial-concession	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",
