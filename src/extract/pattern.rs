@@ -2767,8 +2767,19 @@ impl SentenceCtx<'_> {
                         && k.tokens.end <= cue.tokens.start
                 })
         }) {
+            // "Kallas said any plan needed Ukraine on board, and made clear that …": a
+            // reporting verb coordinated with an earlier one shares that one's subject.
+            let mut subject_before = reporting.tokens.start;
+            while let Some(earlier) = view.cues.iter().rfind(|c| {
+                c.kind == CueKind::Reporting
+                    && c.tokens.end < subject_before
+                    && subject_before >= 1
+                    && view.tokens[subject_before - 1].lower == "and"
+            }) {
+                subject_before = earlier.tokens.start;
+            }
             let subject = view.actors.iter().rfind(|m| {
-                m.tokens.end <= reporting.tokens.start
+                m.tokens.end <= subject_before
                     && m.actor.is_some()
                     && !m.in_proposal
                     && !m.after_preposition

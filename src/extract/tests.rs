@@ -566,6 +566,18 @@ fn borders_changed_by_force_is_territorial_concession() {
 }
 
 #[test]
+fn coordinated_reporting_verbs_share_their_subject() {
+    // "… needed Ukraine and Europe on board, and made clear that …": the object of the first
+    // reported clause is not the subject of the second reporting verb.
+    check(
+        "Kaja Kallas said any deal needed Ukraine and Europe on board, and made clear that the bloc would not accept caps on Ukraine's army.",
+        expect![[r#"
+            European Union	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",
