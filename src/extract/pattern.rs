@@ -760,6 +760,23 @@ impl SentenceCtx<'_> {
                 .filter(|(_, p)| !self.excluded(&p.tokens, cue))
                 .map(|(i, p)| (i, if p.by_rule { 0.9 } else { 1.0 }))
                 .collect();
+            // "offered to serve as the logistics hub for the operation": a definite phrase
+            // referring back ("the operation") that hangs on a named target by "for" or "of"
+            // qualifies it and is no target of its own.
+            let qualifier = |p: &ProposalMention| {
+                p.anaphor
+                    && p.tokens.start >= 2
+                    && matches!(view.tokens[p.tokens.start - 1].lower.as_str(), "for" | "of")
+                    && targets
+                        .iter()
+                        .any(|&(t, _)| view.proposals[t].tokens.end + 1 == p.tokens.start)
+            };
+            let qualifiers: Vec<usize> = targets
+                .iter()
+                .map(|&(t, _)| t)
+                .filter(|&t| qualifier(&view.proposals[t]))
+                .collect();
+            targets.retain(|(t, _)| !qualifiers.contains(t));
             if targets.is_empty() && cue.deontic {
                 // "every guarantee must be agreed with Moscow": a modal inside a paraphrase
                 // match speaks of the whole match.
@@ -1834,6 +1851,10 @@ impl SentenceCtx<'_> {
             .filter(reports)
             .rfind(|c| c.tokens.end <= at)
         {
+            // "Zelensky called the Paris commitments a first step and said …": a reporting
+            // verb after "and" shares the sentence's first subject, not the object between.
+            let coordinated = reporting.tokens.start > 0
+                && view.tokens[reporting.tokens.start - 1].lower == "and";
             // "France … welcomed Trump's efforts but said …", "Zelensky welcomed the Paris
             // pledges and said …": a possessor or modifier inside the object of an earlier
             // verb is not the subject of the coordinated reporting verb.
@@ -1851,12 +1872,14 @@ impl SentenceCtx<'_> {
                             && m.tokens.start - c.tokens.end <= 2
                     })
             };
-            if let Some(subject) = view
-                .actors
-                .iter()
-                .filter(usable)
-                .rfind(|m| m.tokens.end <= reporting.tokens.start && !object_possessor(m))
-            {
+            let before_verb =
+                |m: &&ActorMention| m.tokens.end <= reporting.tokens.start && !object_possessor(m);
+            let subject = if coordinated {
+                view.actors.iter().filter(usable).find(before_verb)
+            } else {
+                view.actors.iter().filter(usable).rfind(before_verb)
+            };
+            if let Some(subject) = subject {
                 // "… among them Mr Merz and France's Emmanuel Macron, had argued": the whole
                 // list that ends in the subject.
                 let last = subject.actor;
@@ -2190,6 +2213,7 @@ impl SentenceCtx<'_> {
             // "… because it would have handed Russia a veto": a reason is a clause of its own.
             if (CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i))
                 || (t.lower == "because" && i > from)
+                || (i > from && self.new_subject_clause(i))
                 || (t.lower == "," && headline_clause(i))
             {
                 end = i;
@@ -2208,6 +2232,52 @@ impl SentenceCtx<'_> {
             }
         }
         end
+    }
+
+    /// Whether the comma at `comma` opens a coordinated clause with a subject and verb of its
+    /// own ("…, and his press secretary, Karoline Leavitt, has described …", "…, and Italian
+    /// soldiers will not be deployed"), rather than the last item of a list ("sanctions, a
+    /// ceasefire, and NATO membership").
+    fn new_subject_clause(&self, comma: usize) -> bool {
+        let toks = &self.view.tokens;
+        if toks[comma].lower != ","
+            || !toks
+                .get(comma + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but" | "while"))
+        {
+            return false;
+        }
+        let subject_start = comma + 2;
+        let opens_subject = toks.get(subject_start).is_some_and(|t| {
+            t.capitalised || matches!(t.lower.as_str(), "his" | "her" | "its" | "their")
+        });
+        if !opens_subject {
+            return false;
+        }
+        // A finite verb within a few words, before any relative pronoun or clause break.
+        for t in toks.iter().skip(subject_start + 1).take(8) {
+            let w = t.lower.as_str();
+            if matches!(w, "which" | "that" | "who" | "." | ";" | ":") {
+                return false;
+            }
+            if AUXILIARIES.contains(&w)
+                && !matches!(
+                    w,
+                    "not"
+                        | "also"
+                        | "still"
+                        | "now"
+                        | "then"
+                        | "first"
+                        | "once"
+                        | "already"
+                        | "never"
+                )
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// "Option 4: … Ukraine would renounce NATO membership": in a list item, the conditional
@@ -2479,6 +2549,28 @@ impl SentenceCtx<'_> {
 
     /// Whether mention `m` can be a clause's subject: a known actor, outside proposal names,
     /// prepositional phrases and quotations.
+    /// "his press secretary, Karoline Leavitt, has described …": for a possessive pronoun,
+    /// the actor named in apposition after it (before the cue), who is the subject.
+    fn apposed_name(&self, m: &ActorMention, cue: &CueMention) -> Option<&ActorMention> {
+        let view = self.view;
+        let possessive = m.via == Via::Pronoun
+            && matches!(
+                view.tokens[m.tokens.start].lower.as_str(),
+                "his" | "her" | "their" | "its"
+            );
+        if !possessive {
+            return None;
+        }
+        view.actors.iter().find(|n| {
+            n.via == Via::Name
+                && n.tokens.start > m.tokens.end
+                && n.tokens.start <= m.tokens.end + 4
+                && n.tokens.end <= cue.tokens.start
+                && view.tokens[n.tokens.start - 1].lower == ","
+                && self.unquoted_subject(n)
+        })
+    }
+
     fn unquoted_subject(&self, m: &ActorMention) -> bool {
         m.actor.is_some()
             && !m.in_proposal
@@ -2671,6 +2763,7 @@ impl SentenceCtx<'_> {
                     && !relative.iter().any(|r| r.contains(&m.tokens.start))
                     && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
             }) {
+                let m = self.apposed_name(m, cue).unwrap_or(m);
                 return Some(Holders::of(view, m, 0.85));
             }
         }
@@ -2685,12 +2778,17 @@ impl SentenceCtx<'_> {
             })?;
             return Some(Holders::of(view, m, 0.85));
         }
-        let candidate = view.actors.iter().find(|m| {
+        let subject = |m: &&ActorMention| {
             m.tokens.start >= segment_start
                 && m.tokens.end <= cue.tokens.start
                 && self.unquoted_subject(m)
                 && !speaker_between(m)
-        });
+        };
+        let candidate = view
+            .actors
+            .iter()
+            .find(subject)
+            .map(|m| self.apposed_name(m, cue).unwrap_or(m));
         if let Some(m) = candidate {
             let confidence = match m.via {
                 Via::Name => 1.0,
@@ -2747,10 +2845,24 @@ impl SentenceCtx<'_> {
                 .iter()
                 .any(|suffix| self.last_word(cue).ends_with(suffix));
         if coordinated && !opens_with_noun {
+            // The subject of the clause before: the last actor that opens a clause ("Others
+            // say they will help: Poland will not send troops but has offered …"), else the
+            // first actor of the sentence.
+            let opens_clause = |m: &ActorMention| {
+                m.tokens.start == 0
+                    || matches!(
+                        view.tokens[m.tokens.start - 1].lower.as_str(),
+                        ":" | ";" | "\"" | "“"
+                    )
+            };
+            let before =
+                |m: &&ActorMention| m.tokens.end <= segment_start && self.unquoted_subject(m);
             if let Some(m) = view
                 .actors
                 .iter()
-                .find(|m| m.tokens.end <= segment_start && self.unquoted_subject(m))
+                .filter(before)
+                .rfind(|m| opens_clause(m))
+                .or_else(|| view.actors.iter().find(before))
             {
                 return Some(Holders::of(view, m, 0.8));
             }

@@ -578,6 +578,36 @@ fn coordinated_reporting_verbs_share_their_subject() {
 }
 
 #[test]
+fn clause_subjects_in_a_long_newspaper_sentence() {
+    // "but has offered" shares the subject of its own clause (Poland), not the sentence's first
+    // actor; ", and Italian soldiers will not be deployed" is a clause of its own, so the offer
+    // does not reach those soldiers; "the operation" only qualifies the hub.
+    check(
+        "Estonia has offered a company-sized unit for the reassurance force. Others say they will help from outside Ukraine: Poland will not send troops but has offered to serve as the logistics hub for the operation, and Italian soldiers will not be deployed, Giorgia Meloni has said.",
+        expect![[r#"
+            Estonia	proposes	european-troops-in-ukraine	
+            Giorgia Meloni	opposes	european-troops-in-ukraine	
+            Poland	opposes	european-troops-in-ukraine	
+            Poland	proposes	new:logistics-hub	
+        "#]],
+    );
+}
+
+#[test]
+fn possessive_before_an_apposed_name_and_coordinated_said() {
+    // "his press secretary, Karoline Leavitt, has described …" is Leavitt's; "called the
+    // Paris commitments a step and said …" is Zelensky's, not Paris's.
+    check(
+        "Mr Trump has ruled out sending American ground troops, and his press secretary, Karoline Leavitt, has described air support as one option that remains possible. Volodymyr Zelensky called the Paris commitments the first serious step and said Ukraine now needs a written American security guarantee.",
+        expect![[r#"
+            Donald Trump	opposes	us-troops-in-ukraine	
+            Karoline Leavitt	considers	air-support	
+            Volodymyr Zelensky	supports	security-guarantees	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",
