@@ -457,7 +457,7 @@ impl Discourse {
                 }
                 continue;
             }
-            m.actor = match m.via {
+            let resolved = match m.via {
                 // "they" stands for a state or organisation named alone, never for a person.
                 Via::Pronoun if m.plural => match self.last_group.as_slice() {
                     [one]
@@ -479,6 +479,14 @@ impl Discourse {
                 Via::Title => m.title.and_then(|t| self.last_titled.get(&t).copied()),
                 Via::Name => None,
             };
+            // "The next day he received Zelensky, said he would rather not …": the second
+            // "he" is the subject the first one named, not the person named in between.
+            if let (Some(a), Via::Pronoun, Some(g)) = (resolved, m.via, m.gender) {
+                if !m.after_preposition {
+                    local_person.entry(g).or_insert(a);
+                }
+            }
+            m.actor = resolved;
         }
     }
 
@@ -1157,8 +1165,28 @@ impl SentenceCtx<'_> {
             let colon_clause = colon_speaker
                 .as_ref()
                 .filter(|_| !view.tokens[..start].iter().any(|t| t.lower == ","));
+            // "… Zelensky in the Oval Office, said he would not hand over X": a pronoun subject
+            // between the reporting verb and the proposal is the speaker as resolved.
+            let reporting_end = view
+                .cues
+                .iter()
+                .filter(|c| c.kind == CueKind::Reporting && c.tokens.end <= start)
+                .map(|c| c.tokens.end)
+                .max();
+            let pronoun_subject = reporting_end.and_then(|from| {
+                view.actors
+                    .iter()
+                    .rfind(|m| {
+                        m.via == Via::Pronoun
+                            && m.tokens.start >= from.max(segment_start)
+                            && m.tokens.end <= start
+                            && self.unquoted_subject(m)
+                    })
+                    .map(|m| group_from(view, m))
+            });
             let reported = colon_clause
                 .cloned()
+                .or(pronoun_subject)
                 .or_else(|| self.reporting_subject(start))
                 .map(|actors| Holders {
                     actors,
@@ -1834,8 +1862,11 @@ impl SentenceCtx<'_> {
     /// ("…, Sybiha said"), if any.
     fn reporting_subject(&self, at: usize) -> Option<Vec<usize>> {
         let view = self.view;
-        let usable =
-            |m: &&ActorMention| m.actor.is_some() && !m.in_proposal && !m.after_preposition;
+        // "Starmer, Macron and Merz, joined by Mr Zelensky, said …": an agent after "by" is
+        // no subject of the reporting verb.
+        let usable = |m: &&ActorMention| {
+            m.actor.is_some() && !m.in_proposal && !m.after_preposition && !m.after_by
+        };
         // "insisted that …", "warned that …": a stance verb with a that-clause reports too.
         let reports = |c: &&CueMention| {
             c.kind == CueKind::Reporting

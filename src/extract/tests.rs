@@ -608,6 +608,18 @@ fn possessive_before_an_apposed_name_and_coordinated_said() {
 }
 
 #[test]
+fn a_second_he_is_the_subject_the_first_he_named() {
+    // The first "he" is Trump; Zelensky, named as the object in between, is not the second.
+    check(
+        "Donald Trump spoke to Putin for two hours. The next day he received Volodymyr Zelensky in the Oval Office, said he would not hand over Tomahawk missiles, and left for Asia.",
+        expect![[r#"
+            Donald Trump	opposes	weapons-support	
+            Donald Trump	opposes	new:tomahawk-missiles	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",
@@ -874,7 +886,7 @@ fn open_proposals_of_the_ontology_are_named_new() {
         "Mikhail Ulyanov emphasized, \"Moscow also has the right to receive security assurances.\" Trump scraps Budapest summit with Putin. Zelensky repeated his request for Tomahawk missiles.",
         expect![[r#"
             Russia	supports	new:guarantees-for-russia	
-            Donald Trump	opposes	new:budapest-summit	
+            Donald Trump	opposes	new:trump-putin-budapest-summit	
             Volodymyr Zelensky	supports	weapons-support	
             Volodymyr Zelensky	supports	new:tomahawk-missiles	
         "#]],
