@@ -2815,10 +2815,27 @@ impl SentenceCtx<'_> {
                 && self.unquoted_subject(m)
                 && !speaker_between(m)
         };
-        let candidate = view
-            .actors
-            .iter()
-            .find(subject)
+        // "Wadephul said Moscow's demands amounted to a veto and that Berlin would not accept
+        // X": a second reported that-clause has its own subject.
+        let complement_start = (segment_start + 1..cue.tokens.start)
+            .rev()
+            .find(|&i| {
+                view.tokens[i].lower == "that"
+                    && view.tokens[i - 1].lower == "and"
+                    && view
+                        .cues
+                        .iter()
+                        .any(|c| c.kind == CueKind::Reporting && c.tokens.end + 1 < i)
+            })
+            .map(|i| i + 1);
+        let candidate = complement_start
+            .and_then(|from| {
+                view.actors
+                    .iter()
+                    .filter(subject)
+                    .find(|m| m.tokens.start >= from)
+            })
+            .or_else(|| view.actors.iter().find(subject))
             .map(|m| self.apposed_name(m, cue).unwrap_or(m));
         if let Some(m) = candidate {
             let confidence = match m.via {

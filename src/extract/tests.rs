@@ -620,6 +620,17 @@ fn a_second_he_is_the_subject_the_first_he_named() {
 }
 
 #[test]
+fn a_coordinated_that_clause_has_its_own_subject() {
+    // Berlin, not Moscow named in the first reported clause, rejects the caps.
+    check(
+        "Johann Wadephul said Moscow's demands amounted to a veto over Ukraine's choices and that Berlin would not accept limits on the size of the Ukrainian army.",
+        expect![[r#"
+            Germany	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",
