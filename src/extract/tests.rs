@@ -631,6 +631,19 @@ fn a_coordinated_that_clause_has_its_own_subject() {
 }
 
 #[test]
+fn its_elements_list_the_provisions_of_the_document_just_named() {
+    // "drafted largely by Steve Witkoff, Donald Trump's envoy": Witkoff (credited to the US)
+    // is the author, Trump only qualifies him; "Its main elements were:" opens the provisions.
+    check(
+        "The original document, drafted largely by Steve Witkoff, Donald Trump's envoy, asked a great deal of Ukraine.\nIts main elements were:\n1. Ukraine would withdraw from the part of Donetsk region it still controls.\n2. Ukraine's armed forces would be capped at 600,000 personnel.",
+        expect![[r#"
+            United States	proposes	territorial-concession	
+            United States	proposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",

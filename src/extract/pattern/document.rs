@@ -153,8 +153,16 @@ impl SentenceCtx<'_> {
     fn agent_author(&self, noun: &Range<usize>) -> Option<Vec<usize>> {
         let view = self.view;
         let forms = &self.gazetteer.documents;
-        let verb = (noun.end..(noun.end + 3).min(view.tokens.len()))
+        let mut verb = (noun.end..(noun.end + 3).min(view.tokens.len()))
             .find_map(|k| match_at(&forms.authoring, &view.tokens, k).map(|n| k + n))?;
+        // "drafted largely by Steve Witkoff": an adverb may stand before "by".
+        if view
+            .tokens
+            .get(verb)
+            .is_some_and(|t| t.lower.ends_with("ly"))
+        {
+            verb += 1;
+        }
         if view.tokens.get(verb)?.lower != "by" {
             return None;
         }
@@ -177,7 +185,17 @@ impl SentenceCtx<'_> {
         } else {
             m
         };
-        Some(group_from(view, m))
+        // "drafted by Steve Witkoff, Donald Trump's envoy, …": a possessor in an apposition
+        // qualifies the agent and is no co-author.
+        let mut group = group_from(view, m);
+        group.retain(|&a| {
+            !view.actors.iter().any(|n| {
+                n.actor == Some(a)
+                    && n.tokens.start > m.tokens.start
+                    && after_possessive(&view.tokens, &n.tokens).is_some()
+            })
+        });
+        Some(group)
     }
 
     /// "Britain, France and Germany circulated a counterproposal"; "the plan that Washington
@@ -356,6 +374,14 @@ impl SentenceCtx<'_> {
         let view = self.view;
         let forms = &self.gazetteer.documents;
         let first_word = view.tokens.iter().position(|t| t.is_word())?;
+        // "The original document, drafted by Witkoff, … . Its main elements were:": "its"
+        // opening the sentence right after one that named a document is that document.
+        if view.tokens[first_word].lower == "its"
+            && !documents.iter().any(|d| d.tokens.start <= first_word + 5)
+            && discourse.document_recent(self.index)
+        {
+            return discourse.document_author.clone();
+        }
         let document = documents
             .iter()
             .find(|d| d.tokens.start <= first_word + 5)?;
@@ -407,7 +433,7 @@ impl Discourse {
     }
 
     /// Whether the previous sentence named a document ("… a counterproposal. It would …").
-    fn document_recent(&self, sentence: usize) -> bool {
+    pub(super) fn document_recent(&self, sentence: usize) -> bool {
         self.document_sentence
             .is_some_and(|s| s + 1 == sentence || s == sentence)
     }
