@@ -150,6 +150,8 @@ pub(crate) struct CueMention {
     pub(crate) deontic: bool,
     /// A predicate that judges its subject ("X could serve as a basis for talks").
     pub(crate) judges_subject: bool,
+    /// A proposal anaphor for one share of one proposal ("its contribution").
+    pub(crate) single: bool,
 }
 
 /// Everything known about one sentence.
@@ -444,6 +446,7 @@ fn cue_mentions(
                 negated: gazetteer.cues[c].negated,
                 deontic: gazetteer.cues[c].deontic,
                 judges_subject: gazetteer.cues[c].judges_subject,
+                single: gazetteer.cues[c].single,
             }),
             _ => None,
         })

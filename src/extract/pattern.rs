@@ -953,6 +953,17 @@ impl SentenceCtx<'_> {
                             discourse.last_proposals.clone()
                         }
                     });
+                // "Berlin will decide on its contribution": a share of one proposal.
+                let single = view.cues.iter().any(|c| {
+                    c.single
+                        && ((c.tokens.start >= cue.tokens.end
+                            && c.tokens.start <= cue.tokens.end + 2)
+                            || (c.tokens.start >= segment_start
+                                && c.tokens.end <= cue.tokens.start))
+                });
+                if single {
+                    anaphoric.truncate(1);
+                }
                 // A bare "this" names one thing: the first of up to two, none of a longer list.
                 if demonstrative && !refers_back {
                     if anaphoric.len() > 2 {
@@ -1159,6 +1170,7 @@ impl SentenceCtx<'_> {
                 negated: None,
                 deontic: false,
                 judges_subject: false,
+                single: false,
             };
             // A flat "there will be no X" is the speaker's stance when someone is reported.
             // "Kremlin: No Foreign Troops in Ukraine, Putin Warns …": the headline's speaker.
@@ -1581,6 +1593,9 @@ impl SentenceCtx<'_> {
                         t.lower.as_str(),
                         "." | "," | ";" | "!" | "and" | "but" | "as" | "because" | "\"" | "”"
                     ) || ADVERBS_CLOSING_A_PHRASE.contains(&t.lower.as_str())
+                        // "decide on any military contribution later": a share needs no
+                        // closing word, only no "of"/"to"/"for" naming what it is a share of.
+                        || (c.single && !matches!(t.lower.as_str(), "of" | "to" | "for"))
                 }) || self.since_the_start(c.tokens.end))
         });
         let bare = view

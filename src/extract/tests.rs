@@ -644,6 +644,21 @@ fn its_elements_list_the_provisions_of_the_document_just_named() {
 }
 
 #[test]
+fn a_states_contribution_is_its_share_in_the_first_proposal_discussed() {
+    // "any military contribution" refers to the troops, the first of the three proposals the
+    // previous sentence named, not to all three.
+    check(
+        "Meloni said Italian soldiers would not be sent to Ukraine, but Rome would help monitor a ceasefire and train Ukrainian forces in Italy. Merz said Germany would decide on any military contribution later.",
+        expect![[r#"
+            Giorgia Meloni	opposes	european-troops-in-ukraine	
+            Giorgia Meloni	proposes	ceasefire-monitoring	
+            Giorgia Meloni	proposes	training-mission	
+            Friedrich Merz	considers	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",

@@ -150,6 +150,9 @@ pub struct Cue {
     pub deontic: bool,
     /// A predicate that judges its subject (`sg:judgesSubject true`): "X is a basis for talks".
     pub judges_subject: bool,
+    /// A proposal anaphor naming one share of one proposal (`sg:single true`): "its
+    /// contribution".
+    pub single: bool,
 }
 
 /// What a matched surface form stands for; one form may stand for several things.
@@ -768,6 +771,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
             };
             let deontic = index.flag(&subject, &sg("deontic"));
             let judges_subject = index.flag(&subject, &sg("judgesSubject"));
+            let single = index.flag(&subject, &sg("single"));
             cues.push(Cue {
                 name: name.to_owned(),
                 kind,
@@ -776,6 +780,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                 negated,
                 deontic,
                 judges_subject,
+                single,
             });
         }
     }
