@@ -2760,19 +2760,24 @@ impl SentenceCtx<'_> {
             };
             // In the clause first; else the subject of a reporting verb inside the quote
             // ("Putin is said to have proposed …").
-            let inner = inner_from(segment_start.min(cue.tokens.start)).or_else(|| {
-                let reporting_inside = view.cues.iter().any(|c| {
-                    c.kind == CueKind::Reporting
-                        && c.tokens.end <= cue.tokens.start
-                        && quote.is_some_and(|q| q.contains(&c.tokens.start))
-                });
-                if reporting_inside {
-                    inner_from(0)
-                } else {
-                    None
-                }
-            });
-            if let Some(m) = inner {
+            let inner = || {
+                inner_from(segment_start.min(cue.tokens.start)).or_else(|| {
+                    let reporting_inside = view.cues.iter().any(|c| {
+                        c.kind == CueKind::Reporting
+                            && c.tokens.end <= cue.tokens.start
+                            && quote.is_some_and(|q| q.contains(&c.tokens.start))
+                    });
+                    if reporting_inside {
+                        inner_from(0)
+                    } else {
+                        None
+                    }
+                })
+            };
+            // A negated proposal (the pseudo cue, no words of its own) names its own actors
+            // ("Ukraine cannot be asked to surrender land"); only the quote's speaker holds it.
+            let pseudo = cue.tokens.is_empty();
+            if let Some(m) = (!pseudo).then(inner).flatten() {
                 return Some(Holders::of(view, m, 0.85));
             }
             if let Some(speaker) = speaker.or(colon_speaker) {

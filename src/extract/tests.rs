@@ -659,6 +659,20 @@ fn a_states_contribution_is_its_share_in_the_first_proposal_discussed() {
 }
 
 #[test]
+fn not_being_considered_rules_out() {
+    // A negated passive "consider" or "not on the agenda" is the speaker ruling X out; the
+    // plain passive ("was under consideration") stays a consideration.
+    check(
+        "Ishiba said sending troops to Ukraine was not under consideration. Lavrov said a ceasefire was not on the agenda. Peskov said a ceasefire was under consideration.",
+        expect![[r#"
+            Shigeru Ishiba	opposes	european-troops-in-ukraine	
+            Sergey Lavrov	opposes	ceasefire	
+            Russia	considers	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
 fn q_and_a_turns_the_answer_is_the_interviewees() {
     check(
         "Andrii Sybiha is Ukraine's foreign minister.\nQ: Britain and France want to deploy a reassurance force. Do you agree?\nA: We welcome it. We are ready for a ceasefire tomorrow.",
