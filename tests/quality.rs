@@ -112,7 +112,7 @@ fn dev3_corpus_meets_the_quality_floor() {
 }
 
 /// `data/dev4/` (7 articles written blind, 164 rows, used for development; strict F1 0.483 on
-/// arrival): measured strict P 0.777, strict F1 0.664, polarity F1 0.702.
+/// arrival): measured strict P 0.770, strict F1 0.661, polarity F1 0.699.
 #[test]
 fn dev4_corpus_meets_the_quality_floor() {
     assert_meets(
@@ -126,7 +126,7 @@ fn dev4_corpus_meets_the_quality_floor() {
 }
 
 /// `data/dev5/` (6 articles written blind, 159 rows, used for development; strict F1 0.409 on
-/// arrival): measured strict P 0.791, strict F1 0.647, polarity F1 0.674.
+/// arrival): measured strict P 0.793, strict F1 0.652, polarity F1 0.678.
 #[test]
 fn dev5_corpus_meets_the_quality_floor() {
     assert_meets(
@@ -186,16 +186,16 @@ fn dev8_corpus_meets_the_quality_floor() {
 }
 
 /// `data/blind3/` (6 articles written blind, 110 rows, 68 of them `new:`; sealed — scored, never
-/// opened): measured strict P 0.647, strict F1 0.306, polarity F1 0.333 (earlier 0.676 / 0.319).
-/// The precision floor was lowered from 0.65 once, knowingly: the rule that a second reported
-/// "and that" clause has its own subject gains a correct row each in data/, dev8, blind6 and
-/// blind7 and loses one here (22 of 34 correct instead of 23).
+/// opened): measured strict P 0.676, strict F1 0.319, polarity F1 0.347. (The rule that a
+/// second reported "and that" clause has its own subject cost one row here, 0.647 / 0.306, for
+/// which the precision floor was briefly 0.64; a negated proposal in a quote being its speaker's
+/// won it back.)
 #[test]
 fn sealed_blind3_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/blind3",
         &Floors {
-            strict_precision: 0.64,
+            strict_precision: 0.65,
             strict_f1: 0.30,
             polarity_f1: 0.31,
         },
