@@ -915,15 +915,19 @@ impl SentenceCtx<'_> {
             // serve as the basis …": once the article has named a written proposal and its
             // author, "the plan" (object or subject) is that document, not the last proposal
             // discussed.
-            let document_anaphor = discourse.document_author.is_some()
-                && view.cues.iter().any(|c| {
-                    c.kind == CueKind::ProposalAnaphor
-                        && self.is_document_noun(c.tokens.end - 1)
-                        && ((c.tokens.start >= cue.tokens.end
-                            && c.tokens.start <= cue.tokens.end + 2)
-                            || (c.tokens.start >= segment_start
-                                && c.tokens.end <= cue.tokens.start))
-                });
+            // An anaphor as the cue's object (right after it) or its subject (before it, in the
+            // clause).
+            let object_or_subject = |c: &CueMention| {
+                (c.tokens.start >= cue.tokens.end && c.tokens.start <= cue.tokens.end + 2)
+                    || (c.tokens.start >= segment_start && c.tokens.end <= cue.tokens.start)
+            };
+            let document_noun = |c: &CueMention| {
+                c.kind == CueKind::ProposalAnaphor
+                    && self.is_document_noun(c.tokens.end - 1)
+                    && object_or_subject(c)
+            };
+            let document_anaphor =
+                discourse.document_author.is_some() && view.cues.iter().any(document_noun);
             if targets.is_empty() && (refers_back || subject_anaphor) && !document_anaphor {
                 // "Merz supports this idea", "the SPD opposes it", "the new package is backed
                 // by Poland": the proposal last discussed — earlier in this sentence if it names
@@ -954,13 +958,7 @@ impl SentenceCtx<'_> {
                         }
                     });
                 // "Berlin will decide on its contribution": a share of one proposal.
-                let single = view.cues.iter().any(|c| {
-                    c.single
-                        && ((c.tokens.start >= cue.tokens.end
-                            && c.tokens.start <= cue.tokens.end + 2)
-                            || (c.tokens.start >= segment_start
-                                && c.tokens.end <= cue.tokens.start))
-                });
+                let single = view.cues.iter().any(|c| c.single && object_or_subject(c));
                 if single {
                     anaphoric.truncate(1);
                 }
@@ -977,15 +975,7 @@ impl SentenceCtx<'_> {
                 // written proposal the ontology knows has been named, a document noun as the
                 // cue's object or subject is that proposal.
                 if let Some(p) = discourse.document_proposal {
-                    let document_noun = view.cues.iter().any(|c| {
-                        c.kind == CueKind::ProposalAnaphor
-                            && self.is_document_noun(c.tokens.end - 1)
-                            && ((c.tokens.start >= cue.tokens.end
-                                && c.tokens.start <= cue.tokens.end + 2)
-                                || (c.tokens.start >= segment_start
-                                    && c.tokens.end <= cue.tokens.start))
-                    });
-                    if document_noun {
+                    if view.cues.iter().any(document_noun) {
                         anaphoric.push(p);
                     }
                 }
