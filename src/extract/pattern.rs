@@ -31,6 +31,11 @@ const AUXILIARIES: &[&str] = &[
     "can", "may", "might", "should", "must", "shall", "not", "also", "still", "now", "already",
     "never", "does", "did", "do", "then", "first", "once",
 ];
+/// The negation and adverbs among `AUXILIARIES`; the rest are verbs ("…, and Italian
+/// soldiers will not be deployed" has a verb of its own).
+const AUXILIARY_ADVERBS: &[&str] = &[
+    "not", "also", "still", "now", "then", "first", "once", "already", "never",
+];
 /// Forms of "be" that make a participle passive ("is lifted", "would be deployed").
 const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words that open a noun phrase ("the approach discussed in Istanbul").
@@ -1175,20 +1180,22 @@ impl SentenceCtx<'_> {
                 .filter(|c| c.kind == CueKind::Reporting && c.tokens.end <= start)
                 .map(|c| c.tokens.end)
                 .max();
-            let pronoun_subject = reporting_end.and_then(|from| {
-                view.actors
-                    .iter()
-                    .rfind(|m| {
-                        m.via == Via::Pronoun
-                            && m.tokens.start >= from.max(segment_start)
-                            && m.tokens.end <= start
-                            && self.unquoted_subject(m)
-                    })
-                    .map(|m| group_from(view, m))
-            });
+            let pronoun_subject = || {
+                reporting_end.and_then(|from| {
+                    view.actors
+                        .iter()
+                        .rfind(|m| {
+                            m.via == Via::Pronoun
+                                && m.tokens.start >= from.max(segment_start)
+                                && m.tokens.end <= start
+                                && self.unquoted_subject(m)
+                        })
+                        .map(|m| group_from(view, m))
+                })
+            };
             let reported = colon_clause
                 .cloned()
-                .or(pronoun_subject)
+                .or_else(pronoun_subject)
                 .or_else(|| self.reporting_subject(start))
                 .map(|actors| Holders {
                     actors,
@@ -2296,20 +2303,7 @@ impl SentenceCtx<'_> {
             if matches!(w, "which" | "that" | "who" | "." | ";" | ":") {
                 return false;
             }
-            if AUXILIARIES.contains(&w)
-                && !matches!(
-                    w,
-                    "not"
-                        | "also"
-                        | "still"
-                        | "now"
-                        | "then"
-                        | "first"
-                        | "once"
-                        | "already"
-                        | "never"
-                )
-            {
+            if AUXILIARIES.contains(&w) && !AUXILIARY_ADVERBS.contains(&w) {
                 return true;
             }
         }
@@ -2583,8 +2577,6 @@ impl SentenceCtx<'_> {
             .flatten()
     }
 
-    /// Whether mention `m` can be a clause's subject: a known actor, outside proposal names,
-    /// prepositional phrases and quotations.
     /// "his press secretary, Karoline Leavitt, has described …": for a possessive pronoun,
     /// the actor named in apposition after it (before the cue), who is the subject.
     fn apposed_name(&self, m: &ActorMention, cue: &CueMention) -> Option<&ActorMention> {
@@ -2607,6 +2599,8 @@ impl SentenceCtx<'_> {
         })
     }
 
+    /// Whether mention `m` can be a clause's subject: a known actor, outside proposal names,
+    /// prepositional phrases and quotations.
     fn unquoted_subject(&self, m: &ActorMention) -> bool {
         m.actor.is_some()
             && !m.in_proposal
@@ -2624,7 +2618,8 @@ impl SentenceCtx<'_> {
         let view = self.view;
         let in_quote = view.quotes.iter().any(|q| q.contains(&cue.tokens.start));
         // "… the language Putin understands, and we need them": a first- or second-person
-        // subject between an actor and the cue is the speaker (or the speaker's side), not that actor.
+        // subject between an actor and the cue is the speaker (or the speaker's side), not
+        // that actor.
         let speaker_between = |m: &ActorMention| {
             view.tokens[m.tokens.end..cue.tokens.start]
                 .iter()
@@ -3036,7 +3031,6 @@ fn opposite(stance: Stance) -> Stance {
     }
 }
 
-/// Whether a negation ends at most two tokens before token `start` ("no U.S. troops").
 /// Whether a proposal mention names it with a plural noun ("sanctions", "security guarantees",
 /// "troops on Ukrainian soil"): a lowercase word ending in a plural "-s".
 fn names_plural(view: &SentenceView, mention: &ProposalMention) -> bool {
@@ -3053,6 +3047,7 @@ fn names_plural(view: &SentenceView, mention: &ProposalMention) -> bool {
     })
 }
 
+/// Whether a negation ends at most two tokens before token `start` ("no U.S. troops").
 fn negated_just_before(view: &SentenceView, start: usize) -> bool {
     view.cues
         .iter()
