@@ -63,7 +63,7 @@ pub struct GoldRow {
 pub struct PredRow {
     /// Article file name or stem.
     pub article: String,
-    /// Actor name.
+    /// Actor name, or equally right alternatives separated by `|` as in gold.
     pub actor: String,
     /// The stance.
     pub stance: Stance,
@@ -301,11 +301,11 @@ pub fn score(preds: &[PredRow], gold: &[GoldRow], aliases: &HashMap<String, Stri
         .collect();
     let articles: BTreeSet<&str> = gold.iter().map(|g| g.article.as_str()).collect();
     let mut seen = BTreeSet::new();
-    let mut unique: Vec<(String, String, Stance, String, &PredRow)> = Vec::new();
+    let mut unique: Vec<(String, BTreeSet<String>, Stance, String, &PredRow)> = Vec::new();
     for p in preds {
         let key = (
             stem(&p.article),
-            canon(&p.actor),
+            p.actor.split('|').map(|a| canon(a.trim())).collect(),
             p.stance,
             p.proposal.trim().to_lowercase(),
         );
@@ -313,9 +313,9 @@ pub fn score(preds: &[PredRow], gold: &[GoldRow], aliases: &HashMap<String, Stri
             unique.push((key.0, key.1, key.2, key.3, p));
         }
     }
-    let same_target = |p: &(String, String, Stance, String, &PredRow), gi: usize| {
+    let same_target = |p: &(String, BTreeSet<String>, Stance, String, &PredRow), gi: usize| {
         p.0 == gold[gi].article
-            && gold_actors[gi].contains(&p.1)
+            && !gold_actors[gi].is_disjoint(&p.1)
             && proposal_match(&p.3, &gold[gi].proposal)
     };
     let mut report = Report::default();
@@ -327,7 +327,7 @@ pub fn score(preds: &[PredRow], gold: &[GoldRow], aliases: &HashMap<String, Stri
                 a.polarity() == b.polarity()
             }
         };
-        let matches = |p: &(String, String, Stance, String, &PredRow), gi: usize| {
+        let matches = |p: &(String, BTreeSet<String>, Stance, String, &PredRow), gi: usize| {
             same_target(p, gi) && same(p.2, gold[gi].stance)
         };
         let correct: Vec<bool> = unique
@@ -424,6 +424,29 @@ mod tests {
         assert_eq!((r.polarity.correct, r.polarity.found), (2, 2));
         assert_eq!(r.by_tag.get("attribution"), Some(&(1, 1)));
         assert_eq!(r.confusion[0][2], 1, "gold supports predicted proposes");
+    }
+
+    #[test]
+    fn predicted_alternatives_match_any_gold_actor() {
+        let gold = parse_gold(
+            Path::new("g.tsv"),
+            "article\tactor\tstance\tproposal\na\tUkraine\tsupports\tsecurity-guarantees\n",
+        )
+        .expect("gold parses");
+        let preds = vec![
+            pred(
+                "a",
+                "Heorhii Tykhyi|Ukraine",
+                Stance::Supports,
+                "security-guarantees",
+            ),
+            pred("a", "Heorhii Tykhyi", Stance::Supports, "ceasefire"),
+        ];
+        let r = score(&preds, &gold, &HashMap::new());
+        assert_eq!(
+            (r.strict.predicted, r.strict.correct, r.strict.found),
+            (2, 1, 1)
+        );
     }
 
     #[test]

@@ -448,6 +448,13 @@ impl Discourse {
             }
             if let Some(a) = m.actor {
                 let Some(entry) = gazetteer.actors.get(a) else {
+                    // "Heorhii Tykhyi, the ministry's spokesman, said he …": a person the
+                    // ontology lacks, of unknown gender, is what "he" or "she" after them means.
+                    if m.new_person.is_some() && !m.after_preposition {
+                        for g in [Gender::Male, Gender::Female] {
+                            local_person.entry(g).or_insert(a);
+                        }
+                    }
                     continue;
                 };
                 // "Trump interrupted the session to phone Putin and said he …": the first
@@ -503,6 +510,14 @@ impl Discourse {
         for m in &view.actors {
             let Some(a) = m.actor else { continue };
             let Some(entry) = gazetteer.actors.get(a) else {
+                // A person the ontology lacks, named as a subject, is what "he" or "she" in
+                // the next sentence means ("… the ministry's spokesman, said …. He added …").
+                if m.new_person.is_some() && !m.after_preposition && !m.in_proposal {
+                    for g in [Gender::Male, Gender::Female] {
+                        subject_person.entry(g).or_insert(a);
+                        self.last_person.insert(g, a);
+                    }
+                }
                 continue;
             };
             if let Some(g) = entry.gender {

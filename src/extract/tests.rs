@@ -291,6 +291,17 @@ fn titled_unknown_person_becomes_a_new_actor() {
 }
 
 #[test]
+fn pronoun_after_a_titled_unknown_person_is_that_person() {
+    check(
+        "Zelensky thanked his allies. Slovak Prime Minister Robert Fico said he would never send troops to Ukraine. He also said he opposed new sanctions on Russia.",
+        expect![[r#"
+            Robert Fico	opposes	european-troops-in-ukraine	
+            Robert Fico	opposes	sanctions	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
