@@ -302,6 +302,17 @@ fn pronoun_after_a_titled_unknown_person_is_that_person() {
 }
 
 #[test]
+fn intending_is_aiming_and_no_intention_is_refusal() {
+    check(
+        "Ukraine still intends to join the alliance. Russia has no intention of agreeing to a ceasefire.",
+        expect![[r#"
+            Ukraine	supports	nato-membership	
+            Russia	opposes	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
