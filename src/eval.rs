@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::model::Stance;
+use crate::model::{Stance, Statement};
 use crate::ontology::Gazetteer;
 
 /// Why a gold file could not be read.
@@ -69,6 +69,34 @@ pub struct PredRow {
     pub stance: Stance,
     /// Proposal slug or `new:label`.
     pub proposal: String,
+}
+
+impl PredRow {
+    /// The row `extract --format tsv` prints for `statement` of `article`.
+    pub fn new(article: &str, statement: &Statement, gazetteer: &Gazetteer) -> Self {
+        PredRow {
+            article: article.to_owned(),
+            actor: actor_cell(statement, gazetteer),
+            stance: statement.stance,
+            proposal: statement.proposal.to_string(),
+        }
+    }
+}
+
+/// The actor cell of a predicted row: the actor's label, and for a person the ontology lacks,
+/// also the state their title names ("Heorhii Tykhyi|Ukraine"), in gold's convention of equally
+/// right alternatives.
+pub fn actor_cell(statement: &Statement, gazetteer: &Gazetteer) -> String {
+    let country = statement
+        .new_actor
+        .as_ref()
+        .and_then(|n| n.country.as_deref())
+        .and_then(|slug| gazetteer.actor(slug))
+        .map(|c| gazetteer.actors[c].label.as_str());
+    match country {
+        Some(country) => format!("{}|{country}", statement.actor_label),
+        None => statement.actor_label.clone(),
+    }
 }
 
 /// Precision, recall and F1 at one level.

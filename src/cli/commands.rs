@@ -216,22 +216,6 @@ fn read_all(paths: &[PathBuf]) -> (Vec<stancegraph::model::Article>, usize) {
     (ok, skipped)
 }
 
-/// The actor cell of a TSV row: the actor's label, and for a person the ontology lacks, also
-/// the state their title names ("Heorhii Tykhyi|Ukraine"), in the gold files' convention of
-/// equally right alternatives.
-fn actor_cell(st: &Statement, gazetteer: &stancegraph::ontology::Gazetteer) -> String {
-    let country = st
-        .new_actor
-        .as_ref()
-        .and_then(|n| n.country.as_deref())
-        .and_then(|slug| gazetteer.actor(slug))
-        .map(|c| gazetteer.actors[c].label.as_str());
-    match country {
-        Some(country) => format!("{}|{country}", st.actor_label),
-        None => st.actor_label.clone(),
-    }
-}
-
 /// One TSV cell: tabs and line breaks become spaces, and a cell with a double quote is quoted
 /// the way CSV readers expect (`"…""…"`), so that Python's `csv` module and spreadsheet tools
 /// read an evidence quote that opens with `"` as one cell instead of running on to the next
@@ -316,7 +300,7 @@ pub(crate) fn extract(
                     out,
                     "{}\t{}\t{}\t{}\t{}\t{}\t{:.2}",
                     tsv_cell(&article.name),
-                    tsv_cell(&actor_cell(&st, &gazetteer)),
+                    tsv_cell(&eval::actor_cell(&st, &gazetteer)),
                     st.stance,
                     st.proposal,
                     st.condition
@@ -510,20 +494,6 @@ pub(crate) fn stats(args: &Args) -> CliResult {
     Ok(Exit::Success)
 }
 
-fn pred_rows<'a>(
-    article: &str,
-    statements: &'a [Statement],
-    gazetteer: &'a stancegraph::ontology::Gazetteer,
-) -> impl Iterator<Item = PredRow> + 'a {
-    let article = article.to_owned();
-    statements.iter().map(move |s| PredRow {
-        article: article.clone(),
-        actor: actor_cell(s, gazetteer),
-        stance: s.stance,
-        proposal: s.proposal.to_string(),
-    })
-}
-
 pub(crate) fn eval(
     args: &Args,
     gold_path: &Path,
@@ -536,11 +506,11 @@ pub(crate) fn eval(
     let (articles, _) = read_all(paths);
     let mut preds = Vec::new();
     for a in &articles {
-        preds.extend(pred_rows(
-            &a.name,
-            &extract_article_with(a, &gazetteer, config),
-            &gazetteer,
-        ));
+        preds.extend(
+            extract_article_with(a, &gazetteer, config)
+                .iter()
+                .map(|st| PredRow::new(&a.name, st, &gazetteer)),
+        );
     }
     let report = eval::score(&preds, &gold, &eval::alias_table(&gazetteer));
     let mut out = output(None)?;
