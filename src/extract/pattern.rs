@@ -1070,6 +1070,14 @@ impl SentenceCtx<'_> {
                 } else {
                     stance
                 };
+                // "wanted peace, not a ceasefire", "drones rather than American soldiers",
+                // "wants Donbas and no foreign troops": what the cue's object excludes.
+                // (An opposing cue agrees: "ruled out X and said Ukraine will not become a member".)
+                let stance = match (self.set_against(proposal, cue.tokens.end), stance) {
+                    (true, Stance::Supports | Stance::Proposes) => Stance::Opposes,
+                    (true, Stance::Considers) => continue,
+                    (_, s) => s,
+                };
                 let condition = condition.filter(|&c| c != proposal.proposal);
                 let confidence = cue.weight * holders.confidence * target_factor * polarity_factor;
                 let span_tokens = holders
@@ -1826,6 +1834,31 @@ impl SentenceCtx<'_> {
         });
         // A passive reversal after it ("sanctions are lifted") reverses once more.
         (cue_before != proposal.negated) != self.reversed_after(proposal)
+    }
+
+    /// Whether the proposal is excluded right after a cue that ends at `from`: "not",
+    /// "no", "rather than", "instead of", "as opposed to" or "in place of" stands just before
+    /// it, past at most an article or "any" ("peace, not a ceasefire").
+    fn set_against(&self, proposal: &ProposalMention, from: usize) -> bool {
+        let toks = &self.view.tokens;
+        let mut at = proposal.tokens.start;
+        while at > from && matches!(toks[at - 1].lower.as_str(), "a" | "an" | "the" | "any") {
+            at -= 1;
+        }
+        let word = |back: usize| {
+            at.checked_sub(back)
+                .filter(|&i| i >= from)
+                .map(|i| toks[i].lower.as_str())
+        };
+        match (word(2), word(1)) {
+            // A negation right after the cue is the cue's own ("wants no guarantees").
+            (_, Some("not" | "no")) => at - 1 > from,
+            (Some("rather"), Some("than")) | (Some("instead"), Some("of")) => true,
+            (Some("opposed" | "place"), Some("to" | "of")) => {
+                matches!(word(3), Some("as" | "in"))
+            }
+            _ => false,
+        }
     }
 
     /// "sanctions on Russia are lifted", "arms deliveries were halted": the proposal is the
