@@ -1827,9 +1827,10 @@ impl SentenceCtx<'_> {
                 && c.tokens.start >= from
                 && c.tokens.end <= start
                 && (start - c.tokens.end <= 2
+                    // "stop at the current battle lines" halts where the proposal is.
                     && !self.view.tokens[c.tokens.end..start]
                         .iter()
-                        .any(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
+                        .any(|t| matches!(t.lower.as_str(), "and" | "or" | "," | "at" | "along"))
                     || start - c.tokens.end <= 6 && self.aim_words_only(c.tokens.end..start))
         });
         // A passive reversal after it ("sanctions are lifted") reverses once more.

@@ -313,6 +313,22 @@ fn intending_is_aiming_and_no_intention_is_refusal() {
 }
 
 #[test]
+fn stopping_where_the_front_runs_is_a_freeze() {
+    check(
+        "The US President urged both sides to stop the war where the front line now runs.",
+        expect![[r#"
+            Donald Trump	supports	freeze-frontline	
+        "#]],
+    );
+    check(
+        "Trump urged both armies to stop where they are.",
+        expect![[r#"
+            Donald Trump	supports	freeze-frontline	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
