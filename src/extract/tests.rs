@@ -329,6 +329,16 @@ fn stopping_where_the_front_runs_is_a_freeze() {
 }
 
 #[test]
+fn tomahawks_are_their_own_proposal_not_weapons_support() {
+    check(
+        "Zelensky asked for long-range Tomahawk cruise missiles.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	new:tomahawk-missiles	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
