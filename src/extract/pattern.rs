@@ -828,12 +828,10 @@ impl SentenceCtx<'_> {
                 // "the ceasefire, which Kyiv accepted": the relative clause's object is the
                 // proposal it hangs on.
                 if let Some(rel) = self.relative_subject_clause(segment_start, cue) {
-                    let pronoun = rel.start - 1;
-                    if let Some((i, _)) = view
-                        .proposals
-                        .iter()
-                        .enumerate()
-                        .rfind(|(_, p)| p.tokens.end <= pronoun && pronoun - p.tokens.end <= 2)
+                    if let Some((i, _)) =
+                        view.proposals.iter().enumerate().rfind(|(_, p)| {
+                            p.tokens.end <= rel.start && rel.start - p.tokens.end <= 3
+                        })
                     {
                         targets.push((i, 0.8));
                     }
@@ -1799,11 +1797,13 @@ impl SentenceCtx<'_> {
         cue: &CueMention,
     ) -> Option<Range<usize>> {
         let toks = &self.view.tokens;
-        let rel = (segment_start..cue.tokens.start).rev().find(|&i| {
+        let Some(rel) = (segment_start..cue.tokens.start).rev().find(|&i| {
             matches!(toks[i].lower.as_str(), "which" | "whom" | "whereby")
                 && i > 0
                 && (toks[i - 1].lower == "," || PREPOSITIONS.contains(&toks[i - 1].lower.as_str()))
-        })?;
+        }) else {
+            return self.restrictive_relative_clause(segment_start, cue);
+        };
         if toks[rel + 1..cue.tokens.start]
             .iter()
             .any(|t| t.lower == ",")
@@ -1814,6 +1814,39 @@ impl SentenceCtx<'_> {
             t.is_word() && !AUXILIARIES.contains(&t.lower.as_str()) && !t.lower.ends_with("ly")
         });
         own_subject.then(|| rel + 1..cue.tokens.start)
+    }
+
+    /// The span from the subject of a restrictive relative clause on a proposal to `cue`
+    /// ("the Tomahawk missiles that Kyiv had come to ask for", "the missiles he had come to
+    /// request"): the subject, with or without "that", right after the proposal, and nothing
+    /// but a few lowercase words (auxiliaries, "come to") before the cue.
+    fn restrictive_relative_clause(
+        &self,
+        segment_start: usize,
+        cue: &CueMention,
+    ) -> Option<Range<usize>> {
+        let view = self.view;
+        let toks = &view.tokens;
+        let end = view
+            .proposals
+            .iter()
+            .map(|p| p.tokens.end)
+            .filter(|&e| e > segment_start && e < cue.tokens.start)
+            .max()?;
+        let start = if toks[end].lower == "that" {
+            end + 1
+        } else {
+            end
+        };
+        let subject = view.actors.iter().find(|m| {
+            m.tokens.start == start && m.actor.is_some() && m.tokens.end < cue.tokens.start
+        })?;
+        let between = &toks[subject.tokens.end..cue.tokens.start];
+        let plain = between.len() <= 4
+            && between
+                .iter()
+                .all(|t| t.is_word() && !t.capitalised && t.lower != "that");
+        plain.then_some(start..cue.tokens.start)
     }
 
     /// Whether a reversal cue ("an end to") stands right before the proposal, at or after

@@ -339,6 +339,23 @@ fn tomahawks_are_their_own_proposal_not_weapons_support() {
 }
 
 #[test]
+fn restrictive_relative_clause_on_a_proposal_has_its_own_holder() {
+    check(
+        "Zelensky met Trump. Trump refused the Tomahawk missiles that Kyiv had asked for.",
+        expect![[r#"
+            Donald Trump	opposes	new:tomahawk-missiles	
+            Ukraine	supports	new:tomahawk-missiles	
+        "#]],
+    );
+    check(
+        "Zelensky left without the Tomahawk cruise missiles he had come to request.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	new:tomahawk-missiles	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
