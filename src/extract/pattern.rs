@@ -2222,7 +2222,12 @@ impl SentenceCtx<'_> {
         for (i, t) in view.tokens[..at].iter().enumerate() {
             // Headlines join clauses with commas: "US Draws Line …, Europe Pushes for …".
             // … and "Putin Presses for Donbas as Trump Talks Up a Summit".
+            // … but not a list of names ("Merz, Macron and Starmer propose …").
+            let listed = t.lower == ","
+                && view.actors.iter().any(|m| m.tokens.end == i)
+                && view.actors.iter().any(|m| m.tokens.start == i + 1);
             let headline_comma = headline
+                && !listed
                 && matches!(t.lower.as_str(), "," | "as" | "while" | "after")
                 && view
                     .tokens

@@ -356,6 +356,18 @@ fn restrictive_relative_clause_on_a_proposal_has_its_own_holder() {
 }
 
 #[test]
+fn a_list_of_names_in_a_bullet_is_one_clause() {
+    check(
+        "Leaders met.\n- 14 December, Berlin: Merz, Macron and Starmer propose a European-led multinational force.",
+        expect![[r#"
+            Emmanuel Macron	proposes	european-troops-in-ukraine	
+            Friedrich Merz	proposes	european-troops-in-ukraine	
+            Keir Starmer	proposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
