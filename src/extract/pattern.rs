@@ -320,7 +320,7 @@ impl Discourse {
         let mut found = Vec::new();
         for i in 0..toks.len() {
             let head_at = match toks[i].lower.as_str() {
-                "the" | "this" | "that" => i + 1,
+                "the" | "this" | "that" | "these" | "those" => i + 1,
                 "such"
                     if toks
                         .get(i + 1)
@@ -328,6 +328,8 @@ impl Discourse {
                 {
                     i + 2
                 }
+                // "any such troops": a plural head right after "such".
+                "such" => i + 1,
                 _ => continue,
             };
             let Some(head) = toks.get(head_at) else {

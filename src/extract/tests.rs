@@ -368,6 +368,34 @@ fn a_list_of_names_in_a_bullet_is_one_clause() {
 }
 
 #[test]
+fn budapest_summit_agreed_then_shelved() {
+    check(
+        "Trump and Putin speak by phone and agree to meet in Budapest.",
+        expect![[r#"
+            Donald Trump	supports	new:trump-putin-budapest-summit	
+            Vladimir Putin	supports	new:trump-putin-budapest-summit	
+        "#]],
+    );
+    check(
+        "Trump shelves the Budapest meeting.",
+        expect![[r#"
+            Donald Trump	opposes	new:trump-putin-budapest-summit	
+        "#]],
+    );
+}
+
+#[test]
+fn such_troops_refers_back_to_the_troops_proposal() {
+    check(
+        "Macron announced that 26 countries have pledged to deploy troops in Ukraine. The next day, Putin replies that any such troops would be legitimate targets.",
+        expect![[r#"
+            Coalition of the Willing	proposes	european-troops-in-ukraine	
+            Vladimir Putin	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
