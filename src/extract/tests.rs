@@ -396,6 +396,16 @@ fn such_troops_refers_back_to_the_troops_proposal() {
 }
 
 #[test]
+fn eastern_sentry_is_an_open_proposal() {
+    check(
+        "Estonia called for NATO to set up a permanent air defence mission on the eastern flank.",
+        expect![[r#"
+            Estonia	supports	new:eastern-sentry-air-defence	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
