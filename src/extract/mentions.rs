@@ -150,6 +150,8 @@ pub(crate) struct CueMention {
     pub(crate) deontic: bool,
     /// A predicate that judges its subject ("X could serve as a basis for talks").
     pub(crate) judges_subject: bool,
+    /// A passive of pressure ("Ukraine cannot be forced to …"): the subject holds nothing.
+    pub(crate) patient_subject: bool,
     /// A proposal anaphor for one share of one proposal ("its contribution").
     pub(crate) single: bool,
 }
@@ -446,6 +448,7 @@ fn cue_mentions(
                 negated: gazetteer.cues[c].negated,
                 deontic: gazetteer.cues[c].deontic,
                 judges_subject: gazetteer.cues[c].judges_subject,
+                patient_subject: gazetteer.cues[c].patient_subject,
                 single: gazetteer.cues[c].single,
             }),
             _ => None,

@@ -96,7 +96,7 @@ impl Extractor for PatternExtractor {
                         .get(sentence.span.start..)
                         .and_then(|rest| rest.lines().next())
                         .unwrap_or("");
-                    Turn::of(&view, paragraph_text, first_person)
+                    Turn::of(&view, paragraph_text, first_person, gazetteer)
                 } else {
                     Turn::Narration
                 };
@@ -232,7 +232,12 @@ impl Turn {
     /// start; a label that names no actor is the interviewer's when the paragraph asks something.
     /// "Q:" or "Q." is always the interviewer's, "A:" or "A." the interviewee's (the first
     /// person the article names, when it names one).
-    fn of(view: &SentenceView, paragraph: &str, interviewee: Option<usize>) -> Turn {
+    fn of(
+        view: &SentenceView,
+        paragraph: &str,
+        interviewee: Option<usize>,
+        gazetteer: &Gazetteer,
+    ) -> Turn {
         // "Q. Is NATO membership off the table?" / "A. Absolutely not.": the transcript's
         // labels written with a full stop.
         let head = paragraph.trim_start();
@@ -262,7 +267,33 @@ impl Turn {
             .actors
             .iter()
             .find(|m| m.tokens.start == 0 && m.tokens.end == colon);
-        match label.and_then(|m| m.actor) {
+        // "PEVKUR:", "MACRON:": a transcript's label in capitals names the speaker too.
+        let capitals = || {
+            let words = &toks[..colon];
+            if !words.iter().all(|t| t.lower.chars().count() > 1) {
+                return None;
+            }
+            let name: Vec<String> = words
+                .iter()
+                .map(|t| {
+                    let mut chars = t.lower.chars();
+                    chars.next().map_or_else(String::new, |first| {
+                        first.to_uppercase().chain(chars).collect()
+                    })
+                })
+                .collect();
+            let named = analyse(&name.join(" "), gazetteer);
+            let all_caps = paragraph
+                .split(':')
+                .next()
+                .is_some_and(|l| !l.chars().any(char::is_lowercase));
+            named
+                .actors
+                .first()
+                .filter(|m| all_caps && m.tokens.start == 0 && m.tokens.end == named.tokens.len())
+                .and_then(|m| m.actor)
+        };
+        match label.and_then(|m| m.actor).or_else(capitals) {
             Some(actor) => Turn::Speaker(vec![actor]),
             None if label.is_none() && paragraph.contains('?') => Turn::Interviewer,
             None => Turn::Narration,
@@ -788,6 +819,14 @@ impl SentenceCtx<'_> {
                 .filter(|(_, p)| after_cue(&p.tokens, &cue.tokens) && p.tokens.start < segment_end)
                 .filter(|(_, p)| !in_condition(p.tokens.start))
                 .filter(|(_, p)| !self.excluded(&p.tokens, cue))
+                // "could not be compelled to hand over territory …, and that a ceasefire …":
+                // what is pressed on a subject is the verb phrase right after, before a comma.
+                .filter(|(_, p)| {
+                    !cue.patient_subject
+                        || !view.tokens[cue.tokens.end..p.tokens.start]
+                            .iter()
+                            .any(|t| t.lower == ",")
+                })
                 .map(|(i, p)| (i, if p.by_rule { 0.9 } else { 1.0 }))
                 .collect();
             // "offered to serve as the logistics hub for the operation": a definite phrase
@@ -1188,6 +1227,7 @@ impl SentenceCtx<'_> {
                 negated: None,
                 deontic: false,
                 judges_subject: false,
+                patient_subject: false,
                 single: false,
             };
             // A flat "there will be no X" is the speaker's stance when someone is reported.
@@ -1699,12 +1739,15 @@ impl SentenceCtx<'_> {
         }
         let gap = outer.tokens.end..inner.tokens.start;
         let possessor = self.possessor(inner).map(|m| m.tokens.start);
-        let actor_between = view.actors.iter().any(|m| {
-            m.tokens.start >= gap.start
-                && m.tokens.start < gap.end
-                && m.via != Via::Pronoun
-                && Some(m.tokens.start) != possessor
-        });
+        // "no question of Ukraine being forced to …": the subject of a passive of pressure is
+        // part of what the outer cue judges.
+        let actor_between = !inner.patient_subject
+            && view.actors.iter().any(|m| {
+                m.tokens.start >= gap.start
+                    && m.tokens.start < gap.end
+                    && m.via != Via::Pronoun
+                    && Some(m.tokens.start) != possessor
+            });
         let break_between = view.tokens[gap.clone()].iter().any(|t| {
             matches!(
                 t.lower.as_str(),
@@ -2810,7 +2853,8 @@ impl SentenceCtx<'_> {
                 return None;
             }
         }
-        if self.passive(cue) {
+        // "Ukraine must not be forced to cede land", said by nobody: no one's stance here.
+        if self.passive(cue) || (cue.patient_subject && !in_quote) {
             // "… is being considered" with no agent: the subject is what is considered.
             return None;
         }
@@ -2850,7 +2894,9 @@ impl SentenceCtx<'_> {
             };
             // A negated proposal (the pseudo cue, no words of its own) names its own actors
             // ("Ukraine cannot be asked to surrender land"); only the quote's speaker holds it.
-            let pseudo = cue.tokens.is_empty();
+            // … nor does the subject of a passive of pressure ("Ukraine should not be pushed
+            // to give away land").
+            let pseudo = cue.tokens.is_empty() || cue.patient_subject;
             if let Some(m) = (!pseudo).then(inner).flatten() {
                 return Some(Holders::of(view, m, 0.85));
             }

@@ -406,6 +406,21 @@ fn eastern_sentry_is_an_open_proposal() {
 }
 
 #[test]
+fn transcript_label_in_capitals_names_the_speaker() {
+    check(
+        "This week we talk to Hanno Pevkur, Estonia's minister of defence.\nHOST: Should Ukraine give up land?\nPEVKUR: Ukraine should not be pushed to give away land it has defended.",
+        expect![[r#"
+            Estonia	opposes	territorial-concession	
+        "#]],
+    );
+}
+
+#[test]
+fn passive_of_pressure_without_a_speaker_is_nobodys() {
+    check("Ukraine must not be forced to cede territory.", expect![""]);
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",

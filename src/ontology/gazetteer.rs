@@ -150,6 +150,9 @@ pub struct Cue {
     pub deontic: bool,
     /// A predicate that judges its subject (`sg:judgesSubject true`): "X is a basis for talks".
     pub judges_subject: bool,
+    /// A passive of pressure (`sg:patientSubject true`): "Ukraine cannot be forced to …" is
+    /// never Ukraine's stance.
+    pub patient_subject: bool,
     /// A proposal anaphor naming one share of one proposal (`sg:single true`): "its
     /// contribution".
     pub single: bool,
@@ -771,6 +774,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
             };
             let deontic = index.flag(&subject, &sg("deontic"));
             let judges_subject = index.flag(&subject, &sg("judgesSubject"));
+            let patient_subject = index.flag(&subject, &sg("patientSubject"));
             let single = index.flag(&subject, &sg("single"));
             cues.push(Cue {
                 name: name.to_owned(),
@@ -780,6 +784,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                 negated,
                 deontic,
                 judges_subject,
+                patient_subject,
                 single,
             });
         }
