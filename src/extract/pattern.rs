@@ -139,6 +139,7 @@ impl Extractor for PatternExtractor {
             let documents = ctx.documents();
             found.extend(ctx.authored_proposals(&documents));
             let provisions = ctx.provisions(&documents, &discourse);
+            let sets_out_provisions = !provisions.is_empty();
             if !provisions.is_empty() {
                 found.retain(|f| {
                     !provisions
@@ -169,6 +170,9 @@ impl Extractor for PatternExtractor {
             }
             drop_broader(&mut found, gazetteer);
             discourse.note_documents(&documents, sentence.index);
+            if sets_out_provisions {
+                discourse.continue_document(sentence.index);
+            }
             discourse.update(&view, gazetteer, &found);
             out.extend(found.into_iter().map(|f| f.statement));
         }
@@ -318,6 +322,10 @@ struct Discourse {
     last_plural_proposals: Vec<usize>,
     /// The author of the latest written proposal whose author was named ("the draft").
     document_author: Option<Vec<usize>>,
+    /// The author of the latest named document that was not a counter-proposal, and whether
+    /// `document_author` is a counter-proposal's.
+    plan_author: Option<Vec<usize>>,
+    counter_last: bool,
     /// The written proposal the latest authored document named ("the 28-point plan"): what
     /// "the plan" means once it has been named.
     document_proposal: Option<usize>,

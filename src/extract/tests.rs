@@ -421,6 +421,18 @@ fn passive_of_pressure_without_a_speaker_is_nobodys() {
 }
 
 #[test]
+fn conditional_clauses_after_a_document_are_its_provisions() {
+    check(
+        "Witkoff drafted a 28-point plan. Britain, France and Germany tabled a counter-proposal. The leaked draft read like a catalogue of Russian demands. Ukraine would withdraw from the rest of Donetsk. Its army would be capped at 600,000 troops.",
+        expect![[r#"
+            United States	proposes	new:us-peace-plan	
+            United States	proposes	territorial-concession	
+            United States	proposes	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",

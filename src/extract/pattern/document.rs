@@ -21,6 +21,8 @@ pub(super) struct DocumentMention {
     pub(super) author: Option<Vec<usize>>,
     /// The written proposal it names ("the 28-point plan"), if the ontology knows it.
     pub(super) proposal: Option<usize>,
+    /// A counter-proposal ("counter-draft", "counterproposal"): a reply to another document.
+    pub(super) counter: bool,
 }
 
 /// How far back from a document noun a possessive or adjective author may stand
@@ -93,10 +95,14 @@ impl SentenceCtx<'_> {
                 .iter()
                 .find(|p| p.tokens.contains(&i))
                 .map(|p| p.proposal);
+            let counter = view.tokens[tokens.clone()]
+                .iter()
+                .any(|t| t.lower.starts_with("counter"));
             out.push(DocumentMention {
                 tokens,
                 author,
                 proposal,
+                counter,
             });
             i += len;
         }
@@ -307,6 +313,26 @@ impl SentenceCtx<'_> {
                 }
             }
         }
+        // "The leaked draft read like a catalogue of demands. Ukraine would withdraw from …;
+        // the lines in Kherson would be frozen …": right after a sentence about a document, a
+        // clause in the conditional with no stance or reporting cue of its own sets out one of
+        // its provisions.
+        if discourse.document_recent(self.index) && documents.is_empty() {
+            for (k, t) in view.tokens.iter().enumerate() {
+                if t.lower != "would" {
+                    continue;
+                }
+                let (start, end) = (self.segment_start(k), self.segment_end(k));
+                let own_cue = view.cues.iter().any(|c| {
+                    matches!(c.kind, CueKind::Stance(_) | CueKind::Reporting)
+                        && c.tokens.start >= start
+                        && c.tokens.start < end
+                });
+                if !own_cue && k - start <= 8 {
+                    subjects.push((k, None));
+                }
+            }
+        }
         let mut out = Vec::new();
         for (after, named) in subjects {
             let Some(author) = named.or_else(|| discourse.document_author.clone()) else {
@@ -337,10 +363,13 @@ impl SentenceCtx<'_> {
             for p in view
                 .proposals
                 .iter()
-                .filter(|p| p.tokens.start > verb && p.tokens.start < end)
+                // "Its army would be capped at …": a passive match that spans the verb counts.
+                .filter(|p| {
+                    (p.tokens.start > verb || p.tokens.contains(&verb)) && p.tokens.start < end
+                })
             {
                 let negated = negated_just_before(view, p.tokens.start)
-                    || view.tokens[verb..p.tokens.start]
+                    || view.tokens[verb..p.tokens.start.max(verb)]
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "never" | "not"));
                 let stance = if negated != self.reversed(p, verb) {
@@ -419,8 +448,17 @@ impl Discourse {
             return;
         }
         self.document_sentence = Some(sentence);
-        if let Some(author) = documents.iter().rev().find_map(|d| d.author.clone()) {
-            self.document_author = Some(author);
+        if let Some(d) = documents.iter().rev().find(|d| d.author.is_some()) {
+            self.document_author.clone_from(&d.author);
+            if !d.counter {
+                self.plan_author.clone_from(&d.author);
+            }
+            self.counter_last = d.counter;
+        } else if self.counter_last && documents.iter().all(|d| !d.counter) {
+            // "Britain, France and Germany tabled a counter-proposal. … The leaked draft read
+            // …": a plain document noun after a counter-proposal is the text it answers.
+            self.document_author.clone_from(&self.plan_author);
+            self.counter_last = false;
         }
         // A document named anew replaces the written proposal "the plan" refers to.
         self.document_proposal = documents.iter().rev().find_map(|d| d.proposal).or(
@@ -430,6 +468,14 @@ impl Discourse {
                 self.document_proposal
             },
         );
+    }
+
+    /// A sentence that set out a provision of the last document keeps it the subject of the
+    /// next one ("Ukraine would withdraw …. NATO would undertake …").
+    pub(super) fn continue_document(&mut self, sentence: usize) {
+        if self.document_sentence.is_some() {
+            self.document_sentence = Some(sentence);
+        }
     }
 
     /// Whether the previous sentence named a document ("… a counterproposal. It would …").
