@@ -2050,8 +2050,16 @@ impl SentenceCtx<'_> {
                             && m.tokens.start - c.tokens.end <= 2
                     })
             };
-            let before_verb =
-                |m: &&ActorMention| m.tokens.end <= reporting.tokens.start && !object_possessor(m);
+            // "Macron, who had received Zelensky in Paris, said …": not a name inside a
+            // relative clause between the subject and its verb.
+            let relative = self.relative_clauses();
+            let before_verb = |m: &&ActorMention| {
+                m.tokens.end <= reporting.tokens.start
+                    && !object_possessor(m)
+                    && !relative
+                        .iter()
+                        .any(|r| r.contains(&m.tokens.start) && r.end <= reporting.tokens.start)
+            };
             let subject = if coordinated {
                 view.actors.iter().filter(usable).find(before_verb)
             } else {
@@ -3086,11 +3094,17 @@ impl SentenceCtx<'_> {
             }) {
                 subject_before = earlier.tokens.start;
             }
+            // "Macron, who met Zelensky on Monday, said …": not a name inside a relative
+            // clause that ends before the verb.
+            let relative = self.relative_clauses();
             let subject = view.actors.iter().rfind(|m| {
                 m.tokens.end <= subject_before
                     && m.actor.is_some()
                     && !m.in_proposal
                     && !m.after_preposition
+                    && !relative
+                        .iter()
+                        .any(|r| r.contains(&m.tokens.start) && r.end <= subject_before)
             });
             // "…," said Lavrov: the subject follows the reporting verb.
             let after = || {
