@@ -781,11 +781,21 @@ impl SentenceCtx<'_> {
                 continue;
             }
             let conditions = self.condition_spans(cue);
+            // The first proposal of the condition; of two overlapping ones the narrower
+            // ("in exchange for guarantees similar to Article 5" is the Article 5 guarantee).
             let condition = conditions.iter().find_map(|span| {
-                view.proposals
+                let first = view
+                    .proposals
                     .iter()
-                    .find(|p| span.contains(&p.tokens.start))
-                    .map(|p| p.proposal)
+                    .find(|p| span.contains(&p.tokens.start))?;
+                let narrower = view.proposals.iter().find(|q| {
+                    span.contains(&q.tokens.start)
+                        && q.tokens.start <= first.tokens.end + 3
+                        && self.gazetteer.proposals[q.proposal]
+                            .broader
+                            .contains(&self.gazetteer.proposals[first.proposal].slug)
+                });
+                Some(narrower.unwrap_or(first).proposal)
             });
             let in_condition = |t: usize| conditions.iter().any(|s| s.contains(&t));
             // "backed the U.S. proposal for X": the noun's possessor holds it.

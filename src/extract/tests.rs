@@ -433,6 +433,16 @@ fn conditional_clauses_after_a_document_are_its_provisions() {
 }
 
 #[test]
+fn the_narrower_proposal_is_the_condition() {
+    check(
+        "Zelensky says he could give up Ukraine's bid to join NATO in exchange for guarantees similar to Article 5 from the US and Europe.",
+        expect![[r#"
+            Volodymyr Zelensky	opposes	nato-membership	article5-guarantee
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
