@@ -250,8 +250,9 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
                 .is_some_and(|w| BOUND_PREFIXES.contains(&w.to_lowercase().as_str()))
     });
     let proposals = proposal_mentions(&tokens, &hits, gazetteer);
-    let cues = cue_mentions(&tokens, &hits, gazetteer, &proposals);
+    let mut cues = cue_mentions(&tokens, &hits, gazetteer, &proposals);
     let actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
+    split_requests(&tokens, &actors, gazetteer, &mut cues);
     let quotes = quote_spans(&tokens);
     let demonyms = hits
         .iter()
@@ -268,6 +269,48 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
         quotes,
         demonyms,
     }
+}
+
+/// "Zelensky asked Trump for Tomahawk missiles": a request with its addressee between the verb
+/// and "for" is the lexicon's request cue ("asked for") on the verb.
+fn split_requests(
+    tokens: &[Token],
+    actors: &[ActorMention],
+    gazetteer: &Gazetteer,
+    cues: &mut Vec<CueMention>,
+) {
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(joined) = (match t.lower.as_str() {
+            "ask" | "asks" | "asked" | "asking" => Some(format!("{} for", t.lower)),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let Some(addressee) = actors.iter().find(|m| m.tokens.start == i + 1) else {
+            continue;
+        };
+        if tokens
+            .get(addressee.tokens.end)
+            .is_none_or(|f| f.lower != "for")
+            || cues.iter().any(|c| c.tokens.contains(&i))
+        {
+            continue;
+        }
+        let Some(cue) = gazetteer.cues.iter().find(|c| c.forms.contains(&joined)) else {
+            continue;
+        };
+        cues.push(CueMention {
+            tokens: i..i + 1,
+            kind: cue.kind,
+            weight: cue.weight,
+            negated: cue.negated,
+            deontic: cue.deontic,
+            judges_subject: cue.judges_subject,
+            patient_subject: cue.patient_subject,
+            single: cue.single,
+        });
+    }
+    cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
 }
 
 fn proposal_mentions(

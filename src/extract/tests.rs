@@ -331,7 +331,7 @@ fn stopping_where_the_front_runs_is_a_freeze() {
 #[test]
 fn tomahawks_are_their_own_proposal_not_weapons_support() {
     check(
-        "Zelensky asked for long-range Tomahawk cruise missiles.",
+        "Zelensky asked Trump for long-range Tomahawk cruise missiles.",
         expect![[r#"
             Volodymyr Zelensky	supports	new:tomahawk-missiles	
         "#]],
