@@ -646,11 +646,11 @@ fn reversal_reaches_through_words_naming_an_aim() {
 }
 
 #[test]
-fn a_measure_put_into_force_is_backed_one_readied_is_offered() {
+fn a_measure_put_into_force_or_readied_is_proposed() {
     check(
         "Washington imposed sanctions on Rosneft. Trump said he was ready to impose tougher sanctions.",
         expect![[r#"
-            United States	supports	sanctions	
+            United States	proposes	sanctions	
             Donald Trump	proposes	sanctions	
         "#]],
     );
@@ -880,7 +880,7 @@ fn a_step_refers_back() {
     check(
         "Washington imposed sanctions on Rosneft. Rutte welcomed the step.",
         expect![[r#"
-            United States	supports	sanctions	
+            United States	proposes	sanctions	
             Mark Rutte	supports	sanctions	
         "#]],
     );
