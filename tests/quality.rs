@@ -46,16 +46,16 @@ fn assert_meets(dir: &str, floors: &Floors) {
     );
 }
 
-/// `data/` (22 articles, 214 rows): measured strict P 0.842, strict F1 0.736, polarity F1
-/// 0.795 (floors last raised at strict P 0.846, F1 0.732).
+/// `data/` (22 articles, 214 rows): measured strict P 0.860, strict F1 0.749,
+/// polarity F1 0.800 (floors last raised at strict P 0.846, F1 0.732).
 #[test]
 fn data_corpus_meets_the_quality_floor() {
     assert_meets(
         "data",
         &Floors {
-            strict_precision: 0.83,
-            strict_f1: 0.71,
-            polarity_f1: 0.77,
+            strict_precision: 0.84,
+            strict_f1: 0.72,
+            polarity_f1: 0.78,
         },
     );
 }
@@ -76,8 +76,8 @@ fn heldout_corpus_meets_the_quality_floor() {
 }
 
 /// `data/blind2/` (8 articles written blind to the extractor, 108 rows; strict F1 0.452 when it
-/// arrived, opened for error analysis late): measured strict P 0.797, strict F1 0.628,
-/// polarity F1 0.678. The precision floor was lowered once, from 0.80 to 0.76, when the
+/// arrived, opened for error analysis late): measured strict P 0.768, strict F1 0.606,
+/// polarity F1 0.685. The precision floor was lowered once, from 0.80 to 0.76, when the
 /// written US peace plan became a proposal (`new:us-peace-plan`): two of three development
 /// sets code its author's proposal and Putin's and Moscow's support, blind2's gold does not.
 #[test]
@@ -93,7 +93,7 @@ fn blind_corpus_meets_the_quality_floor() {
 }
 
 /// `data/dev3/` (7 articles written blind, 174 rows, used for development; strict F1 0.378 on
-/// arrival): measured strict P 0.821, strict F1 0.688, polarity F1 0.734.
+/// arrival): measured strict P 0.825, strict F1 0.681, polarity F1 0.739.
 #[test]
 fn dev3_corpus_meets_the_quality_floor() {
     assert_meets(
@@ -107,15 +107,15 @@ fn dev3_corpus_meets_the_quality_floor() {
 }
 
 /// `data/dev4/` (7 articles written blind, 164 rows, used for development; strict F1 0.483 on
-/// arrival): measured strict P 0.770, strict F1 0.661, polarity F1 0.699.
+/// arrival): measured strict P 0.779, strict F1 0.668, polarity F1 0.706.
 #[test]
 fn dev4_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/dev4",
         &Floors {
-            strict_precision: 0.75,
-            strict_f1: 0.63,
-            polarity_f1: 0.67,
+            strict_precision: 0.76,
+            strict_f1: 0.64,
+            polarity_f1: 0.68,
         },
     );
 }
@@ -135,53 +135,53 @@ fn dev5_corpus_meets_the_quality_floor() {
 }
 
 /// `data/dev6/` (6 articles written blind in the seeds' Korean-outlet style, 146 rows, used for
-/// development; strict F1 0.492 on arrival): measured strict P 0.748, strict F1 0.632,
-/// polarity F1 0.664.
+/// development; strict F1 0.492 on arrival): measured strict P 0.757, strict F1 0.640,
+/// polarity F1 0.672.
 #[test]
 fn dev6_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/dev6",
         &Floors {
-            strict_precision: 0.72,
-            strict_f1: 0.60,
-            polarity_f1: 0.63,
+            strict_precision: 0.73,
+            strict_f1: 0.61,
+            polarity_f1: 0.64,
         },
     );
 }
 
 /// `data/dev7/` (6 articles written blind in Asian-agency, interview and column styles, 171 rows,
-/// used for development; strict F1 0.409 on arrival): measured strict P 0.861, strict F1 0.696,
+/// used for development; strict F1 0.409 on arrival): measured strict P 0.877, strict F1 0.706,
 /// polarity F1 0.741.
 #[test]
 fn dev7_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/dev7",
         &Floors {
-            strict_precision: 0.83,
-            strict_f1: 0.67,
-            polarity_f1: 0.71,
+            strict_precision: 0.85,
+            strict_f1: 0.68,
+            polarity_f1: 0.72,
         },
     );
 }
 
 /// `data/dev8/` (6 articles written blind in US/British newspaper styles: a live blog, an
 /// explainer, a hedged analysis, a briefing write-up, a Baltic regional paper; 154 rows; used for
-/// development; strict F1 0.333 on arrival): measured strict P 0.763, strict F1 0.493,
-/// polarity F1 0.562 (0.576 / 0.333 / 0.406 on arrival).
+/// development; strict F1 0.333 on arrival): measured strict P 0.814, strict F1 0.573,
+/// polarity F1 0.633 (0.576 / 0.333 / 0.406 on arrival).
 #[test]
 fn dev8_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/dev8",
         &Floors {
-            strict_precision: 0.73,
-            strict_f1: 0.46,
-            polarity_f1: 0.53,
+            strict_precision: 0.79,
+            strict_f1: 0.55,
+            polarity_f1: 0.61,
         },
     );
 }
 
 /// `data/blind3/` (6 articles written blind, 110 rows, 68 of them `new:`; sealed — scored, never
-/// opened): measured strict P 0.676, strict F1 0.319, polarity F1 0.347. (The rule that a
+/// opened): measured strict P 0.657, strict F1 0.317, polarity F1 0.359. (The rule that a
 /// second reported "and that" clause has its own subject cost one row here, 0.647 / 0.306, for
 /// which the precision floor was briefly 0.64; a negated proposal in a quote being its speaker's
 /// won it back.)
@@ -192,13 +192,13 @@ fn sealed_blind3_corpus_meets_the_quality_floor() {
         &Floors {
             strict_precision: 0.65,
             strict_f1: 0.30,
-            polarity_f1: 0.31,
+            polarity_f1: 0.33,
         },
     );
 }
 
 /// `data/blind4/` (6 articles written blind on the seeds' core topics, 154 rows; sealed):
-/// measured strict P 0.722, strict F1 0.563, polarity F1 0.587.
+/// measured strict P 0.729, strict F1 0.565, polarity F1 0.589.
 #[test]
 fn sealed_blind4_corpus_meets_the_quality_floor() {
     assert_meets(
@@ -212,28 +212,28 @@ fn sealed_blind4_corpus_meets_the_quality_floor() {
 }
 
 /// `data/blind5/` (7 articles written blind, half in the seeds' Korean/Japanese-outlet style,
-/// 188 rows; sealed): measured strict P 0.730, strict F1 0.542, polarity F1 0.571.
+/// 188 rows; sealed): measured strict P 0.743, strict F1 0.558, polarity F1 0.587.
 #[test]
 fn sealed_blind5_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/blind5",
         &Floors {
-            strict_precision: 0.70,
-            strict_f1: 0.51,
-            polarity_f1: 0.54,
+            strict_precision: 0.72,
+            strict_f1: 0.53,
+            polarity_f1: 0.56,
         },
     );
 }
 
 /// `data/blind6/` (7 articles written blind: wires, European analyses with lists, one Korean
-/// roundup; 186 rows; sealed): measured strict P 0.723, strict F1 0.509, polarity F1 0.590.
+/// roundup; 186 rows; sealed): measured strict P 0.733, strict F1 0.529, polarity F1 0.591.
 #[test]
 fn sealed_blind6_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/blind6",
         &Floors {
-            strict_precision: 0.69,
-            strict_f1: 0.48,
+            strict_precision: 0.71,
+            strict_f1: 0.50,
             polarity_f1: 0.56,
         },
     );
@@ -241,15 +241,15 @@ fn sealed_blind6_corpus_meets_the_quality_floor() {
 
 /// `data/blind7/` (7 articles written blind: Korean/Japanese agency reports, a press-conference
 /// transcript, an opinion feature, a roundup of capitals, Russia's objections, the Budapest plan;
-/// 188 rows; sealed): measured strict P 0.741, strict F1 0.566, polarity F1 0.591 (0.694 / 0.519 / 0.547 on arrival).
+/// 188 rows; sealed): measured strict P 0.736, strict F1 0.588, polarity F1 0.625 (0.694 / 0.519 / 0.547 on arrival).
 #[test]
 fn sealed_blind7_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/blind7",
         &Floors {
             strict_precision: 0.71,
-            strict_f1: 0.53,
-            polarity_f1: 0.56,
+            strict_f1: 0.56,
+            polarity_f1: 0.60,
         },
     );
 }
@@ -258,14 +258,16 @@ fn sealed_blind7_corpus_meets_the_quality_floor() {
 /// takeaways" bullets, a podcast interview with Estonia's defence minister, a dated timeline, a
 /// German report in translation, the December Berlin talks; 177 rows; for development): strict
 /// P 0.605, strict F1 0.364, polarity F1 0.404 on arrival at b37a90e.
+/// Measured at the end of the session that opened it: strict P 0.747, strict F1 0.507,
+/// polarity F1 0.529.
 #[test]
 fn dev9_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/dev9",
         &Floors {
-            strict_precision: 0.58,
-            strict_f1: 0.34,
-            polarity_f1: 0.38,
+            strict_precision: 0.72,
+            strict_f1: 0.48,
+            polarity_f1: 0.50,
         },
     );
 }
@@ -273,13 +275,15 @@ fn dev9_corpus_meets_the_quality_floor() {
 /// `data/blind8/` (7 articles written blind: Korean, Japanese and Chinese agency English
 /// editions, a wire, a think-tank brief with options, a Bundestag debate; 175 rows; sealed):
 /// strict P 0.617, strict F1 0.464, polarity F1 0.523 on arrival at b37a90e.
+/// Measured at the end of the session it arrived in: strict P 0.633, strict F1 0.482,
+/// polarity F1 0.526.
 #[test]
 fn sealed_blind8_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/blind8",
         &Floors {
-            strict_precision: 0.59,
-            strict_f1: 0.44,
+            strict_precision: 0.61,
+            strict_f1: 0.46,
             polarity_f1: 0.50,
         },
     );
