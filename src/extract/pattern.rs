@@ -358,7 +358,7 @@ impl Discourse {
         let toks = &view.tokens;
         let mut found = Vec::new();
         for i in 0..toks.len() {
-            let head_at = match toks[i].lower.as_str() {
+            let mut head_at = match toks[i].lower.as_str() {
                 "the" | "this" | "that" | "these" | "those" => i + 1,
                 "such"
                     if toks
@@ -371,6 +371,15 @@ impl Discourse {
                 "such" => i + 1,
                 _ => continue,
             };
+            // "the American measures", "the new package": past one modifier of origin or time.
+            if toks.get(head_at).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "new" | "latest" | "fresh" | "american" | "us" | "u.s." | "eu" | "european"
+                )
+            }) {
+                head_at += 1;
+            }
             let Some(head) = toks.get(head_at) else {
                 continue;
             };
@@ -407,6 +416,11 @@ impl Discourse {
                     self.proposal_heads
                         .insert(t.lower.clone(), (p.proposal, self.sentences_seen));
                 }
+            }
+            // A named concept's own referring nouns ("sanctions" … "the measures").
+            for head in &gazetteer.proposals[p.proposal].referred_to_as {
+                self.proposal_heads
+                    .insert(head.clone(), (p.proposal, self.sentences_seen));
             }
         }
     }

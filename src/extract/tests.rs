@@ -443,6 +443,17 @@ fn the_narrower_proposal_is_the_condition() {
 }
 
 #[test]
+fn the_american_measures_are_the_sanctions_named_before() {
+    check(
+        "Washington imposed sanctions on Rosneft and Lukoil. Kyiv hoped Asian buyers would take note. Putin said the American measures were an unfriendly act.",
+        expect![[r#"
+            United States	proposes	sanctions	
+            Vladimir Putin	opposes	sanctions	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",

@@ -93,6 +93,9 @@ pub struct ProposalEntry {
     /// A written proposal (`sg:document true`: "the 28-point plan"): its mentions are also
     /// documents, with authors and provisions, and "the plan" refers back to it.
     pub document: bool,
+    /// Head nouns that refer back to a mention of this concept although its name lacks them
+    /// (`sg:referredToAs`: sanctions are "the measures", "the package").
+    pub referred_to_as: Vec<String>,
 }
 
 impl ProposalEntry {
@@ -668,6 +671,11 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
             forces_of: first_iri("forcesOf", vocab::ACTOR),
             open,
             document: index.flag(&subject, &sg("document")),
+            referred_to_as: index
+                .strings(&subject, &sg("referredToAs"))
+                .into_iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
             broader: index
                 .iris(&subject, vocab::SKOS_BROADER)
                 .iter()
