@@ -454,6 +454,17 @@ fn the_american_measures_are_the_sanctions_named_before() {
 }
 
 #[test]
+fn praise_of_a_measure_supports_it() {
+    check(
+        "Washington imposed sanctions on Rosneft. Trump called the package tremendous.",
+        expect![[r#"
+            United States	proposes	sanctions	
+            Donald Trump	supports	sanctions	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
