@@ -7,7 +7,7 @@
 
 mod document;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::mentions::{
@@ -337,6 +337,9 @@ struct Discourse {
     /// Head nouns of recent proposal mentions (`sg:AnaphoricHead`) with the proposal and the
     /// number of sentences seen when it was named: what "the force" refers back to.
     proposal_heads: HashMap<String, (usize, usize)>,
+    /// The concept's own referring nouns (`sg:referredToAs`) among `proposal_heads`: these
+    /// also follow a capitalised modifier ("the Paris pledges").
+    concept_heads: HashSet<String>,
     /// Sentences seen so far.
     sentences_seen: usize,
     /// Who issued the latest statement the article names ("In a joint statement, the leaders
@@ -371,13 +374,21 @@ impl Discourse {
                 "such" => i + 1,
                 _ => continue,
             };
-            // "the American measures", "the new package": past one modifier of origin or time.
-            if toks.get(head_at).is_some_and(|t| {
+            // "the American measures", "the new package": past one modifier of origin or time;
+            // a concept's own noun also past a place ("the Paris pledges").
+            let modifier = toks.get(head_at).is_some_and(|t| {
                 matches!(
                     t.lower.as_str(),
                     "new" | "latest" | "fresh" | "american" | "us" | "u.s." | "eu" | "european"
                 )
-            }) {
+            });
+            let place = toks
+                .get(head_at)
+                .is_some_and(|t| t.capitalised && t.is_word())
+                && toks
+                    .get(head_at + 1)
+                    .is_some_and(|h| self.concept_heads.contains(&h.lower));
+            if modifier || place {
                 head_at += 1;
             }
             let Some(head) = toks.get(head_at) else {
@@ -421,6 +432,7 @@ impl Discourse {
             for head in &gazetteer.proposals[p.proposal].referred_to_as {
                 self.proposal_heads
                     .insert(head.clone(), (p.proposal, self.sentences_seen));
+                self.concept_heads.insert(head.clone());
             }
         }
     }

@@ -465,6 +465,17 @@ fn praise_of_a_measure_supports_it() {
 }
 
 #[test]
+fn the_paris_pledges_are_the_troops_named_before() {
+    check(
+        "Twenty-six countries pledged to deploy troops to Ukraine after a ceasefire. Zelensky welcomed the Paris pledges.",
+        expect![[r#"
+            Coalition of the Willing	proposes	european-troops-in-ukraine	ceasefire
+            Volodymyr Zelensky	supports	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
