@@ -476,6 +476,22 @@ fn the_paris_pledges_are_the_troops_named_before() {
 }
 
 #[test]
+fn the_best_option_is_support() {
+    check(
+        "Zelensky said the fairest option was to stay where the armies now stand.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	freeze-frontline	
+        "#]],
+    );
+    check(
+        "Trump said that a comprehensive peace agreement is the better route.",
+        expect![[r#"
+            Donald Trump	supports	new:full-peace-agreement	
+        "#]],
+    );
+}
+
+#[test]
 fn clause_after_but_with_its_own_noun_subject() {
     check(
         "Keir Starmer confirmed the plan for a reassurance force, but discussions followed on a wider security force.",
