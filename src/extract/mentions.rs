@@ -271,8 +271,9 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     }
 }
 
-/// "Zelensky asked Trump for Tomahawk missiles": a request with its addressee between the verb
-/// and "for" is the lexicon's request cue ("asked for") on the verb.
+/// "Zelensky asked Trump for Tomahawk missiles": a stance cue of the form "<verb> for" (the
+/// lexicon's "asked for") also holds with an addressee between the verb and "for"; the cue is
+/// the verb.
 fn split_requests(
     tokens: &[Token],
     actors: &[ActorMention],
@@ -280,23 +281,21 @@ fn split_requests(
     cues: &mut Vec<CueMention>,
 ) {
     for (i, t) in tokens.iter().enumerate() {
-        let Some(joined) = (match t.lower.as_str() {
-            "ask" | "asks" | "asked" | "asking" => Some(format!("{} for", t.lower)),
-            _ => None,
-        }) else {
-            continue;
-        };
         let Some(addressee) = actors.iter().find(|m| m.tokens.start == i + 1) else {
             continue;
         };
-        if tokens
+        let before_for = tokens
             .get(addressee.tokens.end)
-            .is_none_or(|f| f.lower != "for")
-            || cues.iter().any(|c| c.tokens.contains(&i))
-        {
+            .is_some_and(|f| f.lower == "for");
+        if !before_for || !t.is_word() || cues.iter().any(|c| c.tokens.contains(&i)) {
             continue;
         }
-        let Some(cue) = gazetteer.cues.iter().find(|c| c.forms.contains(&joined)) else {
+        let joined = format!("{} for", t.lower);
+        let Some(cue) = gazetteer
+            .cues
+            .iter()
+            .find(|c| matches!(c.kind, CueKind::Stance(_)) && c.forms.contains(&joined))
+        else {
             continue;
         };
         cues.push(CueMention {

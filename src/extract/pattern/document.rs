@@ -31,6 +31,9 @@ const MODIFIER_REACH: usize = 3;
 /// How far a provision verb may stand from its document subject ("The draft, whose
 /// authorship has been disputed in Washington, would require …").
 const SUBJECT_REACH: usize = 20;
+/// How far into its clause the "would" of a provision may stand after a sentence about a
+/// document ("the lines in Kherson and Zaporizhzhia would be frozen …").
+const CONDITIONAL_REACH: usize = 8;
 
 /// The token at `at`, or after it when it is "the": where a name begins ("by the Trump
 /// administration", "that the Trump administration drew up").
@@ -328,7 +331,7 @@ impl SentenceCtx<'_> {
                         && c.tokens.start >= start
                         && c.tokens.start < end
                 });
-                if !own_cue && k - start <= 8 {
+                if !own_cue && k - start <= CONDITIONAL_REACH {
                     subjects.push((k, None));
                 }
             }
