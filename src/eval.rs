@@ -317,6 +317,10 @@ fn figures(predicted: usize, gold: usize, correct: usize, found: usize) -> Figur
     }
 }
 
+/// A deduplicated prediction as the scorer compares it: article stem, canonical actor
+/// alternatives, stance, lowercased proposal, and the row it came from.
+type Keyed<'a> = (String, BTreeSet<String>, Stance, String, &'a PredRow);
+
 /// Scores predictions against gold with the reference scorer's rules.
 pub fn score(preds: &[PredRow], gold: &[GoldRow], aliases: &HashMap<String, String>) -> Report {
     let canon = |name: &str| {
@@ -329,7 +333,7 @@ pub fn score(preds: &[PredRow], gold: &[GoldRow], aliases: &HashMap<String, Stri
         .collect();
     let articles: BTreeSet<&str> = gold.iter().map(|g| g.article.as_str()).collect();
     let mut seen = BTreeSet::new();
-    let mut unique: Vec<(String, BTreeSet<String>, Stance, String, &PredRow)> = Vec::new();
+    let mut unique: Vec<Keyed> = Vec::new();
     for p in preds {
         let key = (
             stem(&p.article),
@@ -341,7 +345,7 @@ pub fn score(preds: &[PredRow], gold: &[GoldRow], aliases: &HashMap<String, Stri
             unique.push((key.0, key.1, key.2, key.3, p));
         }
     }
-    let same_target = |p: &(String, BTreeSet<String>, Stance, String, &PredRow), gi: usize| {
+    let same_target = |p: &Keyed, gi: usize| {
         p.0 == gold[gi].article
             && !gold_actors[gi].is_disjoint(&p.1)
             && proposal_match(&p.3, &gold[gi].proposal)
@@ -355,9 +359,7 @@ pub fn score(preds: &[PredRow], gold: &[GoldRow], aliases: &HashMap<String, Stri
                 a.polarity() == b.polarity()
             }
         };
-        let matches = |p: &(String, BTreeSet<String>, Stance, String, &PredRow), gi: usize| {
-            same_target(p, gi) && same(p.2, gold[gi].stance)
-        };
+        let matches = |p: &Keyed, gi: usize| same_target(p, gi) && same(p.2, gold[gi].stance);
         let correct: Vec<bool> = unique
             .iter()
             .map(|p| (0..gold.len()).any(|gi| matches(p, gi)))

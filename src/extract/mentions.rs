@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::model::Stance;
-use crate::ontology::{ActorKind, CueKind, Gazetteer, Gender, TermHit, TermRef};
+use crate::ontology::{ActorKind, Cue, CueKind, Gazetteer, Gender, TermHit, TermRef};
 
 /// Prepositions after which a noun phrase is not a clause subject.
 pub(crate) const PREPOSITIONS: &[&str] = &[
@@ -156,6 +156,22 @@ pub(crate) struct CueMention {
     pub(crate) single: bool,
 }
 
+impl CueMention {
+    /// An occurrence of lexicon cue `cue` over `tokens`.
+    fn of(tokens: Range<usize>, cue: &Cue) -> Self {
+        CueMention {
+            tokens,
+            kind: cue.kind,
+            weight: cue.weight,
+            negated: cue.negated,
+            deontic: cue.deontic,
+            judges_subject: cue.judges_subject,
+            patient_subject: cue.patient_subject,
+            single: cue.single,
+        }
+    }
+}
+
 /// Everything known about one sentence.
 #[derive(Debug, Clone)]
 pub(crate) struct SentenceView {
@@ -298,16 +314,7 @@ fn split_requests(
         else {
             continue;
         };
-        cues.push(CueMention {
-            tokens: i..i + 1,
-            kind: cue.kind,
-            weight: cue.weight,
-            negated: cue.negated,
-            deontic: cue.deontic,
-            judges_subject: cue.judges_subject,
-            patient_subject: cue.patient_subject,
-            single: cue.single,
-        });
+        cues.push(CueMention::of(i..i + 1, cue));
     }
     cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
 }
@@ -483,16 +490,10 @@ fn cue_mentions(
     let mut cues: Vec<CueMention> = hits
         .iter()
         .filter_map(|h| match h.term {
-            TermRef::Cue(c) => Some(CueMention {
-                tokens: token_range(tokens, h.start, h.end),
-                kind: gazetteer.cues[c].kind,
-                weight: gazetteer.cues[c].weight,
-                negated: gazetteer.cues[c].negated,
-                deontic: gazetteer.cues[c].deontic,
-                judges_subject: gazetteer.cues[c].judges_subject,
-                patient_subject: gazetteer.cues[c].patient_subject,
-                single: gazetteer.cues[c].single,
-            }),
+            TermRef::Cue(c) => Some(CueMention::of(
+                token_range(tokens, h.start, h.end),
+                &gazetteer.cues[c],
+            )),
             _ => None,
         })
         .collect();

@@ -7,7 +7,7 @@
 
 mod document;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::mentions::{
@@ -337,9 +337,6 @@ struct Discourse {
     /// Head nouns of recent proposal mentions (`sg:AnaphoricHead`) with the proposal and the
     /// number of sentences seen when it was named: what "the force" refers back to.
     proposal_heads: HashMap<String, (usize, usize)>,
-    /// The concept's own referring nouns (`sg:referredToAs`) among `proposal_heads`: these
-    /// also follow a capitalised modifier ("the Paris pledges").
-    concept_heads: HashSet<String>,
     /// Sentences seen so far.
     sentences_seen: usize,
     /// Who issued the latest statement the article names ("In a joint statement, the leaders
@@ -357,7 +354,7 @@ const DISCOURSE_REACH: usize = 8;
 impl Discourse {
     /// "a reassurance force … Britain would contribute to the force": a definite phrase whose
     /// head named a recent proposal, with no proposal of its own, is that proposal.
-    fn resolve_head_anaphors(&self, view: &mut SentenceView) {
+    fn resolve_head_anaphors(&self, view: &mut SentenceView, gazetteer: &Gazetteer) {
         let toks = &view.tokens;
         let mut found = Vec::new();
         for i in 0..toks.len() {
@@ -385,9 +382,12 @@ impl Discourse {
             let place = toks
                 .get(head_at)
                 .is_some_and(|t| t.capitalised && t.is_word())
-                && toks
-                    .get(head_at + 1)
-                    .is_some_and(|h| self.concept_heads.contains(&h.lower));
+                && toks.get(head_at + 1).is_some_and(|h| {
+                    // A concept's own referring noun (`sg:referredToAs`) only.
+                    self.proposal_heads.get(&h.lower).is_some_and(|&(p, _)| {
+                        gazetteer.proposals[p].referred_to_as.contains(&h.lower)
+                    })
+                });
             if modifier || place {
                 head_at += 1;
             }
@@ -432,7 +432,6 @@ impl Discourse {
             for head in &gazetteer.proposals[p.proposal].referred_to_as {
                 self.proposal_heads
                     .insert(head.clone(), (p.proposal, self.sentences_seen));
-                self.concept_heads.insert(head.clone());
             }
         }
     }
@@ -473,7 +472,7 @@ impl Discourse {
     }
 
     fn resolve(&mut self, view: &mut SentenceView, gazetteer: &Gazetteer) {
-        self.resolve_head_anaphors(view);
+        self.resolve_head_anaphors(view, gazetteer);
         self.resolve_statement(view);
         for m in &mut view.actors {
             if let Some((name, country)) = &m.new_person {
@@ -2092,9 +2091,7 @@ impl SentenceCtx<'_> {
             let before_verb = |m: &&ActorMention| {
                 m.tokens.end <= reporting.tokens.start
                     && !object_possessor(m)
-                    && !relative
-                        .iter()
-                        .any(|r| r.contains(&m.tokens.start) && r.end <= reporting.tokens.start)
+                    && !in_relative_clause_before(&relative, m, reporting.tokens.start)
             };
             let subject = if coordinated {
                 view.actors.iter().filter(usable).find(before_verb)
@@ -3138,9 +3135,7 @@ impl SentenceCtx<'_> {
                     && m.actor.is_some()
                     && !m.in_proposal
                     && !m.after_preposition
-                    && !relative
-                        .iter()
-                        .any(|r| r.contains(&m.tokens.start) && r.end <= subject_before)
+                    && !in_relative_clause_before(&relative, m, subject_before)
             });
             // "…," said Lavrov: the subject follows the reporting verb.
             let after = || {
@@ -3238,6 +3233,14 @@ fn names_plural(view: &SentenceView, mention: &ProposalMention) -> bool {
             && !w.ends_with("'s")
             && !w.ends_with("’s")
     })
+}
+
+/// Whether mention `m` lies inside one of the `relative` clauses and that clause ends before
+/// token `verb` ("Macron, who met Zelensky on Monday, said …": Zelensky).
+fn in_relative_clause_before(relative: &[Range<usize>], m: &ActorMention, verb: usize) -> bool {
+    relative
+        .iter()
+        .any(|r| r.contains(&m.tokens.start) && r.end <= verb)
 }
 
 /// Whether a negation ends at most two tokens before token `start` ("no U.S. troops").
