@@ -344,6 +344,14 @@ struct Discourse {
     statement_issuers: Option<(Vec<usize>, usize)>,
 }
 
+/// Modifiers between "the" and a document noun that still refer back to the document named
+/// ("the American text", "the revised version", "the refined framework").
+const DOCUMENT_MODIFIERS: &[&str] = &[
+    "american", "us", "u.s.", "revised", "updated", "refined", "original", "amended", "initial",
+    "latest", "new", "leaked", "draft", "peace", "28-point", "19-point", "current", "whole",
+    "entire", "first", "reworked",
+];
+
 /// Nouns for a written statement whose issuers "the statement said" stands for.
 const STATEMENT_NOUNS: &[&str] = &["statement", "communique", "communiqué", "declaration"];
 
@@ -418,6 +426,74 @@ impl Discourse {
         }
     }
 
+    /// "the refined framework", "the American text", "the original": once the article has
+    /// named a written proposal the ontology knows, a definite document noun (past modifiers
+    /// of origin or revision) is that proposal. A counter-proposal noun is not; nor is a noun
+    /// that names more ("the plan for a loan").
+    fn resolve_document_anaphors(&self, view: &mut SentenceView, gazetteer: &Gazetteer) {
+        let Some(proposal) = self.document_proposal.filter(|_| !self.counter_last) else {
+            return;
+        };
+        let toks = &view.tokens;
+        let is_noun = |t: &Token| {
+            !t.lower.starts_with("counter")
+                && gazetteer
+                    .documents
+                    .nouns
+                    .iter()
+                    .any(|f| f.len() == 1 && f[0] == t.lower)
+        };
+        let mut found = Vec::new();
+        for i in 0..toks.len() {
+            if !matches!(toks[i].lower.as_str(), "the" | "this" | "that") {
+                continue;
+            }
+            let mut head_at = i + 1;
+            while head_at < toks.len()
+                && head_at <= i + 2
+                && DOCUMENT_MODIFIERS.contains(&toks[head_at].lower.as_str())
+                && toks.get(head_at + 1).is_some_and(|t| t.is_word())
+            {
+                head_at += 1;
+            }
+            let Some(head) = toks.get(head_at) else {
+                continue;
+            };
+            // "Moscow calls the original a possible basis": the adjective alone.
+            let bare_original = head_at == i + 2
+                && toks[i + 1].lower == "original"
+                && matches!(
+                    head.lower.as_str(),
+                    "a" | "an" | "the" | "," | "." | "as" | "was" | "is" | "would" | "could"
+                );
+            let head_at = if bare_original { i + 1 } else { head_at };
+            if !bare_original && !is_noun(head) {
+                continue;
+            }
+            let names_more = toks
+                .get(head_at + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "to" | "'s" | "’s"));
+            let covered = view
+                .proposals
+                .iter()
+                .any(|p| p.tokens.contains(&head_at) || p.tokens.contains(&i));
+            if names_more || covered {
+                continue;
+            }
+            found.push(ProposalMention {
+                tokens: i..head_at + 1,
+                proposal,
+                by_rule: false,
+                negated: false,
+                anaphor: true,
+            });
+        }
+        if !found.is_empty() {
+            view.proposals.extend(found);
+            view.proposals.sort_by_key(|p| p.tokens.start);
+        }
+    }
+
     /// Remembers the anaphoric head nouns of this sentence's proposal mentions.
     fn note_proposal_heads(&mut self, view: &SentenceView, gazetteer: &Gazetteer) {
         self.sentences_seen += 1;
@@ -473,6 +549,7 @@ impl Discourse {
 
     fn resolve(&mut self, view: &mut SentenceView, gazetteer: &Gazetteer) {
         self.resolve_head_anaphors(view, gazetteer);
+        self.resolve_document_anaphors(view, gazetteer);
         self.resolve_statement(view);
         for m in &mut view.actors {
             if let Some((name, country)) = &m.new_person {
@@ -802,7 +879,21 @@ impl SentenceCtx<'_> {
                 .segment_end(cue.tokens.end)
                 .min(next_cue.max(cue.tokens.end))
                 .min(quote_end);
-            if self.hedged(segment_start, cue.tokens.start) || self.hypothetical(cue) {
+            // "would offer alternatives rather than reject the plan": an act set against
+            // another is not taken.
+            let mut before_cue = cue.tokens.start;
+            if before_cue > 0 && view.tokens[before_cue - 1].lower.ends_with("ly") {
+                before_cue -= 1;
+            }
+            let set_aside = before_cue >= 2
+                && matches!(
+                    (
+                        view.tokens[before_cue - 2].lower.as_str(),
+                        view.tokens[before_cue - 1].lower.as_str()
+                    ),
+                    ("rather", "than") | ("instead", "of")
+                );
+            if set_aside || self.hedged(segment_start, cue.tokens.start) || self.hypothetical(cue) {
                 continue;
             }
             let conditions = self.condition_spans(cue);
@@ -973,12 +1064,12 @@ impl SentenceCtx<'_> {
                 // ("… is a utopian and meaningless path") there is nothing new to code.
                 // A phrase referring back ("the force had no intention of …") is described,
                 // not judged — unless it is the subject of a passive ("the force would be
-                // deployed").
+                // deployed") or a document ("the revised text was a good basis").
                 let passive = cue.tokens.start > 0
                     && FORMS_OF_BE.contains(&view.tokens[cue.tokens.start - 1].lower.as_str());
                 if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(_, p)| {
                     p.tokens.end <= cue.tokens.start
-                        && (!p.anaphor || passive)
+                        && (!p.anaphor || passive || self.gazetteer.proposals[p.proposal].document)
                         && p.tokens.start >= from
                         && !in_condition(p.tokens.start)
                         && !relative
@@ -1794,7 +1885,7 @@ impl SentenceCtx<'_> {
         let break_between = view.tokens[gap.clone()].iter().any(|t| {
             matches!(
                 t.lower.as_str(),
-                "," | ";" | ":" | "and" | "but" | "while" | "that"
+                "," | ";" | ":" | "and" | "but" | "while" | "that" | "rather" | "instead"
             )
         });
         let proposal_between = view.proposals.iter().any(|p| gap.contains(&p.tokens.start));

@@ -1533,3 +1533,25 @@ fn pressing_an_addressee_to_act_is_support() {
         "#]],
     );
 }
+
+#[test]
+fn a_modified_document_noun_is_the_written_proposal_named_before() {
+    check(
+        "Washington presented a 28-point plan to Kyiv. The Kremlin said it was studying the revised version. Putin said the original could serve as the basis of a settlement.",
+        expect![[r#"
+            United States	proposes	new:us-peace-plan	
+            Russia	considers	new:us-peace-plan	
+            Vladimir Putin	supports	new:us-peace-plan	
+        "#]],
+    );
+}
+
+#[test]
+fn an_act_set_against_another_is_not_taken() {
+    check(
+        "Washington presented a 28-point plan to Kyiv. Zelensky promised to offer alternatives rather than simply reject the plan.",
+        expect![[r#"
+            United States	proposes	new:us-peace-plan	
+        "#]],
+    );
+}
