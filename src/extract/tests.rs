@@ -425,7 +425,7 @@ fn conditional_clauses_after_a_document_are_its_provisions() {
     check(
         "Witkoff drafted a 28-point plan. Britain, France and Germany tabled a counter-proposal. The leaked draft read like a catalogue of Russian demands. Ukraine would withdraw from the rest of Donetsk. Its army would be capped at 600,000 troops.",
         expect![[r#"
-            United States	proposes	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
             United States	proposes	territorial-concession	
             United States	proposes	ukraine-demilitarization	
         "#]],
@@ -733,9 +733,9 @@ fn the_plan_as_subject_is_the_named_document() {
     check(
         "Trump sent Kyiv his 28-point plan on Wednesday. Peskov said troops from NATO countries in Ukraine remained unacceptable. Putin said the plan could serve as the basis for a settlement.",
         expect![[r#"
-            Donald Trump	proposes	new:us-peace-plan	
+            Donald Trump	proposes	new:us-28-point-peace-plan	
             Russia	opposes	european-troops-in-ukraine	
-            Vladimir Putin	supports	new:us-peace-plan	
+            Vladimir Putin	supports	new:us-28-point-peace-plan	
         "#]],
     );
 }
@@ -746,7 +746,7 @@ fn they_after_a_named_group_is_the_group_not_the_drafts_author() {
     check(
         "Keir Starmer, Friedrich Merz and Emmanuel Macron said the American draft was a basis that needs more work. They said they were concerned by the proposed limits on Ukraine's armed forces.",
         expect![[r#"
-            United States	proposes	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
             Emmanuel Macron	opposes	ukraine-demilitarization	
             Friedrich Merz	opposes	ukraine-demilitarization	
             Keir Starmer	opposes	ukraine-demilitarization	
@@ -957,7 +957,7 @@ fn a_list_introduced_by_its_document_sets_out_the_authors_provisions() {
     check(
         "The 28-point plan was drawn up by the Trump administration. The main elements of the plan are as follows.\n1. The front is frozen along the current line of contact.\n2. Ukraine will never join NATO.\nBritain, France and Germany circulated a counter-draft. The text changes it at several points:\n• Frozen Russian assets would pay for Ukraine's reconstruction.",
         expect![[r#"
-            United States	proposes	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
             United States	proposes	freeze-frontline	
             United States	opposes	nato-membership	
             France	proposes	reconstruction	
@@ -972,7 +972,7 @@ fn a_document_subject_with_a_provision_verb() {
     check(
         "Washington's peace plan was handed to Kyiv last week. The draft, whose authorship has been disputed in Washington, would require Ukraine to withdraw from Donetsk and never join NATO.",
         expect![[r#"
-            United States	proposes	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
             United States	opposes	nato-membership	
             United States	proposes	territorial-concession	
         "#]],
@@ -1085,8 +1085,8 @@ fn the_plan_is_the_document_once_one_with_an_author_is_named() {
         "Washington's peace plan would freeze the front line. Mr Trump gave Kyiv until Thursday to accept the plan.",
         expect![[r#"
             United States	proposes	freeze-frontline	
-            United States	proposes	new:us-peace-plan	
-            Donald Trump	supports	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
+            Donald Trump	supports	new:us-28-point-peace-plan	
         "#]],
     );
 }
@@ -1248,7 +1248,7 @@ fn a_written_proposal_the_ontology_knows_is_its_authors_and_the_plan_refers_to_i
     check(
         "The 28-point plan that the Trump administration has drawn up was made public on Friday.\nLeavitt said the plan was good for both Russia and Ukraine.\nTrump now wants to go directly to a peace agreement and urged Europe to stop buying Russian oil.",
         expect![[r#"
-            United States	proposes	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
             Donald Trump	supports	new:europe-stop-buying-russian-oil	
             Donald Trump	supports	new:full-peace-agreement	
         "#]],
@@ -1409,9 +1409,9 @@ fn a_document_does_not_own_the_clause_after_its_provision() {
     check(
         "The 28-point plan drafted by Washington was published.\nMeloni said the American text contained many points worth discussing and renewed her call for a guarantee modeled on Article 5.",
         expect![[r#"
-            United States	proposes	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
             Giorgia Meloni	supports	article5-guarantee	
-            Giorgia Meloni	considers	new:us-peace-plan	
+            Giorgia Meloni	considers	new:us-28-point-peace-plan	
         "#]],
     );
 }
@@ -1539,9 +1539,9 @@ fn a_modified_document_noun_is_the_written_proposal_named_before() {
     check(
         "Washington presented a 28-point plan to Kyiv. The Kremlin said it was studying the revised version. Putin said the original could serve as the basis of a settlement.",
         expect![[r#"
-            United States	proposes	new:us-peace-plan	
-            Russia	considers	new:us-peace-plan	
-            Vladimir Putin	supports	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
+            Russia	considers	new:us-28-point-peace-plan	
+            Vladimir Putin	supports	new:us-28-point-peace-plan	
         "#]],
     );
 }
@@ -1551,7 +1551,7 @@ fn an_act_set_against_another_is_not_taken() {
     check(
         "Washington presented a 28-point plan to Kyiv. Zelensky promised to offer alternatives rather than simply reject the plan.",
         expect![[r#"
-            United States	proposes	new:us-peace-plan	
+            United States	proposes	new:us-28-point-peace-plan	
         "#]],
     );
 }
