@@ -619,6 +619,17 @@ fn actor_mentions(
                 && range.start - r.end <= 3
                 && tokens[r.end..range.start].iter().any(|t| t.lower == ",")
         });
+        if apposition {
+            // "Yuri Ushakov, Putin's foreign policy aide, said": the possessor only describes
+            // the person named before; it is no subject of its own.
+            if let Some((r, _)) = chosen.iter().find(|(r, _)| {
+                let marked = |t: &Token| t.lower.ends_with("'s") || t.lower.ends_with("’s");
+                (r.end == range.start && marked(&tokens[r.end - 1]))
+                    || (r.end + 1 == range.start && marked(&tokens[r.end]))
+            }) {
+                consumed_possessors.push(r.start);
+            }
+        }
         if next_is_person || apposition {
             continue;
         }

@@ -2603,8 +2603,13 @@ impl SentenceCtx<'_> {
 
     fn negations_before(&self, segment_start: usize, cue: &CueMention) -> usize {
         let view = self.view;
+        // "had not changed: Ukrainian forces must leave": a negation does not reach past a
+        // comma or a colon.
         let comma_between = |from: usize, to: usize| {
-            from < to && view.tokens[from..to].iter().any(|t| t.lower == ",")
+            from < to
+                && view.tokens[from..to]
+                    .iter()
+                    .any(|t| t.lower == "," || t.lower == ":")
         };
         let mut neither = false;
         // "without allowing X": a gerund cue right after "without" is negated.
