@@ -344,6 +344,26 @@ struct Discourse {
     statement_issuers: Option<(Vec<usize>, usize)>,
 }
 
+/// Verbs whose object a judgement after it describes ("called the measures long overdue").
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "call",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "labelled",
+    "labeled",
+    "branded",
+    "brands",
+    "termed",
+    "terms",
+    "dubbed",
+    "deemed",
+    "deems",
+];
+
 /// Modifiers between "the" and a document noun that still refer back to the document named
 /// ("the American text", "the revised version", "the refined framework").
 const DOCUMENT_MODIFIERS: &[&str] = &[
@@ -946,6 +966,13 @@ impl SentenceCtx<'_> {
                     }
                 }
             }
+            // "Trump, who had resisted fresh punitive steps, called the package …": a cue in a
+            // relative clause set off by commas takes its objects inside it.
+            let segment_end = self
+                .relative_clauses()
+                .iter()
+                .find(|r| r.contains(&cue.tokens.start) && r.end < view.tokens.len())
+                .map_or(segment_end, |r| segment_end.min(r.end));
             let mut targets: Vec<(usize, f32)> = view
                 .proposals
                 .iter()
@@ -1067,9 +1094,18 @@ impl SentenceCtx<'_> {
                 // deployed") or a document ("the revised text was a good basis").
                 let passive = cue.tokens.start > 0
                     && FORMS_OF_BE.contains(&view.tokens[cue.tokens.start - 1].lower.as_str());
+                // "called the US measures long overdue": the object of a verb of naming is
+                // what the judgement after it judges.
+                let named_as = |p: &ProposalMention| {
+                    p.tokens.start > 0
+                        && NAMING_VERBS.contains(&view.tokens[p.tokens.start - 1].lower.as_str())
+                };
                 if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(_, p)| {
                     p.tokens.end <= cue.tokens.start
-                        && (!p.anaphor || passive || self.gazetteer.proposals[p.proposal].document)
+                        && (!p.anaphor
+                            || passive
+                            || self.gazetteer.proposals[p.proposal].document
+                            || named_as(p))
                         && p.tokens.start >= from
                         && !in_condition(p.tokens.start)
                         && !relative

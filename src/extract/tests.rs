@@ -1569,3 +1569,25 @@ fn recurring_proposals_of_spring_2025_are_open_concepts() {
         "#]],
     );
 }
+
+#[test]
+fn a_named_object_referring_back_is_what_the_judgement_after_it_judges() {
+    check(
+        "The US imposed sanctions on Rosneft and Lukoil. Estonia's prime minister called the US measures long overdue.",
+        expect![[r#"
+            United States	proposes	sanctions	
+            Kristen Michal	supports	sanctions	
+        "#]],
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_takes_its_objects_inside_it() {
+    check(
+        "The US imposed sanctions on Rosneft. Trump, who for months had resisted new steps against Moscow, called the package tremendous.",
+        expect![[r#"
+            United States	proposes	sanctions	
+            Donald Trump	supports	sanctions	
+        "#]],
+    );
+}
