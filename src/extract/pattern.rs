@@ -76,6 +76,7 @@ impl Extractor for PatternExtractor {
         // document's provisions (then every item is one, conditional mood included).
         let mut list_intro: Option<(Vec<usize>, Stance, bool)> = None;
         let mut first_person: Option<usize> = None;
+        let interview = answers_in_first_person(&article.text);
         for sentence in &article.sentences {
             let text = article.sentence_text(sentence);
             let mut view = analyse(text, gazetteer);
@@ -96,7 +97,12 @@ impl Extractor for PatternExtractor {
                         .get(sentence.span.start..)
                         .and_then(|rest| rest.lines().next())
                         .unwrap_or("");
-                    Turn::of(&view, paragraph_text, first_person, gazetteer)
+                    Turn::of(
+                        &view,
+                        paragraph_text,
+                        first_person.filter(|_| interview),
+                        gazetteer,
+                    )
                 } else {
                     Turn::Narration
                 };
@@ -180,6 +186,43 @@ impl Extractor for PatternExtractor {
     }
 }
 
+/// Whether an article's "A:" answers are an interviewee's words: some answer speaks in the
+/// first person. An explainer's answers ("A: Not to the full truce. …") are the writer's prose.
+fn answers_in_first_person(text: &str) -> bool {
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim_start();
+            ["A:", "A.", "A)", "Answer:"]
+                .iter()
+                .find_map(|label| line.strip_prefix(label))
+        })
+        .any(|answer| {
+            // Outside quotation marks: a quoted "our constitution" is someone else's voice.
+            let mut quoted = false;
+            let unquoted: String = answer
+                .chars()
+                .map(|c| {
+                    if matches!(c, '"' | '“' | '”') {
+                        quoted = !quoted;
+                    }
+                    if quoted {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            unquoted
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "I" | "I'm" | "I’m" | "we" | "We" | "our" | "Our" | "my" | "My" | "us"
+                    )
+                })
+        })
+}
+
 /// Drops a sentence's statement on a concept when the same holder takes the same stance on a
 /// narrower one (`skos:broader`) in that sentence: "security guarantees modelled on Article 5"
 /// name one proposal, the Article 5-style guarantee.
@@ -235,7 +278,7 @@ impl Turn {
     /// The turn a paragraph opens: a label of one to four capitalised words and a colon at its
     /// start; a label that names no actor is the interviewer's when the paragraph asks something.
     /// "Q:" or "Q." is always the interviewer's, "A:" or "A." the interviewee's (the first
-    /// person the article names, when it names one).
+    /// person the article names, when it names one and the article is an interview).
     fn of(
         view: &SentenceView,
         paragraph: &str,
@@ -248,8 +291,9 @@ impl Turn {
         if head.starts_with("Q. ") || head.starts_with("Q) ") {
             return Turn::Interviewer;
         }
+        let answer = || interviewee.map_or(Turn::Narration, |a| Turn::Speaker(vec![a]));
         if head.starts_with("A. ") || head.starts_with("A) ") {
-            return interviewee.map_or(Turn::Narration, |a| Turn::Speaker(vec![a]));
+            return answer();
         }
         let toks = &view.tokens;
         let Some(colon) = toks.iter().take(5).position(|t| t.lower == ":") else {
@@ -261,9 +305,7 @@ impl Turn {
         if colon == 1 {
             match toks[0].lower.as_str() {
                 "q" | "question" => return Turn::Interviewer,
-                "a" | "answer" => {
-                    return interviewee.map_or(Turn::Narration, |a| Turn::Speaker(vec![a]));
-                }
+                "a" | "answer" => return answer(),
                 _ => {}
             }
         }

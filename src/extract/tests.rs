@@ -1591,3 +1591,20 @@ fn a_cue_in_a_relative_clause_takes_its_objects_inside_it() {
         "#]],
     );
 }
+
+#[test]
+fn an_explainers_answers_are_prose_an_interviews_are_the_interviewees() {
+    check(
+        "Q: What did Putin agree to?\nA: Not to a full truce. He rejected the ceasefire.\nQ: And Ukraine?\nA: Zelensky said Kyiv backs a ceasefire.",
+        expect![[r#"
+            Vladimir Putin	opposes	ceasefire	
+            Volodymyr Zelensky	supports	ceasefire	
+        "#]],
+    );
+    check(
+        "Foreign Minister Andrii Sybiha spoke to us.\nQ: Will you accept a ceasefire?\nA: We want a ceasefire now.",
+        expect![[r#"
+            Ukraine	supports	ceasefire	
+        "#]],
+    );
+}
