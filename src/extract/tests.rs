@@ -1608,3 +1608,13 @@ fn an_explainers_answers_are_prose_an_interviews_are_the_interviewees() {
         "#]],
     );
 }
+
+#[test]
+fn a_loan_backed_by_frozen_assets_is_the_reparations_loan() {
+    check(
+        "Merz urged EU leaders to approve a loan to Ukraine backed by immobilised Russian assets. Zakharova said the reparations loan would be theft.",
+        expect![[r#"
+            Friedrich Merz	supports	new:reparations-loan	
+        "#]],
+    );
+}
