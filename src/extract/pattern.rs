@@ -1222,8 +1222,19 @@ impl SentenceCtx<'_> {
                     })
                     .map(|p| vec![p.proposal])
                     .unwrap_or_else(|| {
+                        // "… the document was detailed and the Ukrainian side would study it":
+                        // "it" after a document named in its sentence is that document, which
+                        // the article may not have tied to a proposal.
+                        let document_before = (0..cue.tokens.start).any(|i| {
+                            i > 0
+                                && view.tokens[i - 1].lower == "the"
+                                && self.is_document_noun(i)
+                                && !view.proposals.iter().any(|p| p.tokens.contains(&i))
+                        });
                         if them {
                             discourse.last_plural_proposals.clone()
+                        } else if pronoun && document_before {
+                            discourse.document_proposal.into_iter().collect()
                         } else {
                             discourse.last_proposals.clone()
                         }

@@ -1618,3 +1618,13 @@ fn a_loan_backed_by_frozen_assets_is_the_reparations_loan() {
         "#]],
     );
 }
+
+#[test]
+fn it_after_a_document_named_in_its_sentence_is_that_document() {
+    check(
+        "Moscow demands that Ukraine stay out of NATO. Medinsky said the document was detailed and that the Ukrainian side would study it.",
+        expect![[r#"
+            Russia	opposes	nato-membership	
+        "#]],
+    );
+}
