@@ -516,6 +516,24 @@ fn cue_mentions(
                     && !contains(&o.tokens, &c.tokens)
             })
     });
+    // "refused to back": a stance cue that starts inside a negation cue ("to back" across
+    // "refused to") begins where the negation ends, so that both count.
+    let negations: Vec<Range<usize>> = cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Negation)
+        .map(|c| c.tokens.clone())
+        .collect();
+    for c in cues
+        .iter_mut()
+        .filter(|c| matches!(c.kind, CueKind::Stance(_)))
+    {
+        if let Some(n) = negations
+            .iter()
+            .find(|n| n.start < c.tokens.start && c.tokens.start < n.end && c.tokens.end > n.end)
+        {
+            c.tokens.start = n.end;
+        }
+    }
     // A cue inside a longer cue ("not" in "not possible") yields to it.
     let snapshot = cues.clone();
     cues.retain(|c| {
