@@ -295,29 +295,31 @@ fn sealed_blind8_corpus_meets_the_quality_floor() {
 /// `data/dev10/` (7 articles written blind: a Polish outlet, a French outlet in translation, a
 /// Q&A explainer, a live blog, a communiqué with reactions, an analysis, a Nordic–Baltic
 /// roundup; February–December 2025, 194 rows, 77 of them `new:`; for development): strict P
-/// 0.488, strict F1 0.295, polarity F1 0.353 on arrival at b258319.
+/// 0.488, strict F1 0.295, polarity F1 0.353 on arrival at b258319. Measured at the end of the
+/// session that opened it: strict P 0.626, strict F1 0.428, polarity F1 0.494.
 #[test]
 fn dev10_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/dev10",
         &Floors {
-            strict_precision: 0.48,
-            strict_f1: 0.28,
-            polarity_f1: 0.34,
+            strict_precision: 0.61,
+            strict_f1: 0.41,
+            polarity_f1: 0.47,
         },
     );
 }
 
 /// `data/blind9/` (7 articles written blind, February–December 2025, 192 rows; sealed): strict
-/// P 0.712, strict F1 0.398, polarity F1 0.436 on arrival at b258319.
+/// P 0.712, strict F1 0.398, polarity F1 0.436 on arrival at b258319. Measured at the end of the
+/// session it arrived in: strict P 0.708, strict F1 0.453, polarity F1 0.512.
 #[test]
 fn sealed_blind9_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/blind9",
         &Floors {
-            strict_precision: 0.70,
-            strict_f1: 0.38,
-            polarity_f1: 0.42,
+            strict_precision: 0.69,
+            strict_f1: 0.43,
+            polarity_f1: 0.49,
         },
     );
 }
