@@ -1562,7 +1562,7 @@ fn recurring_proposals_of_spring_2025_are_open_concepts() {
         "Putin agreed to a halt to attacks on energy infrastructure for thirty days. Kyiv would respect a pause in strikes on energy targets. Zelensky said he was ready to sign the minerals deal. Russia and Ukraine agreed to swap 1,000 prisoners each. Moscow backed a maritime truce.",
         expect![[r#"
             Vladimir Putin	supports	new:energy-strike-moratorium	
-            Volodymyr Zelensky	proposes	new:minerals-deal	
+            Volodymyr Zelensky	supports	new:minerals-deal	
             Russia	supports	new:prisoner-exchange	
             Ukraine	supports	new:prisoner-exchange	
             Russia	supports	new:black-sea-ceasefire	
@@ -1625,6 +1625,17 @@ fn it_after_a_document_named_in_its_sentence_is_that_document() {
         "Moscow demands that Ukraine stay out of NATO. Medinsky said the document was detailed and that the Ukrainian side would study it.",
         expect![[r#"
             Russia	opposes	nato-membership	
+        "#]],
+    );
+}
+
+#[test]
+fn readiness_to_sign_or_move_forward_is_support_not_an_offer() {
+    check(
+        "Zelensky said he was still ready to sign the minerals deal. Trump said he was ready to move to a second phase of sanctions on Russia.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	new:minerals-deal	
+            Donald Trump	supports	sanctions	
         "#]],
     );
 }
