@@ -1796,10 +1796,13 @@ impl SentenceCtx<'_> {
         };
         let state_slug = &self.gazetteer.actors.get(*state)?.slug;
         let in_quote = |t: usize| self.view.quotes.iter().any(|q| q.contains(&t));
-        if holders.first_token >= cue.tokens.start || in_quote(holders.first_token) {
+        // "Putin said … would be legitimate targets for Russia": a state named after the cue
+        // as whom the judgement is for is voiced from before the cue as well.
+        let anchor = holders.first_token.min(cue.tokens.start);
+        if in_quote(holders.first_token) || in_quote(anchor) {
             return None;
         }
-        let reporters = self.reporting_subject(holders.first_token)?;
+        let reporters = self.reporting_subject(anchor)?;
         let [person] = reporters.as_slice() else {
             return None;
         };
