@@ -186,6 +186,13 @@ impl Extractor for PatternExtractor {
     }
 }
 
+/// Words of a speaker talking about themselves, case as written: a lowercase "us" is the
+/// pronoun, "US" the country.
+const FIRST_PERSON_WORDS: &[&str] = &[
+    "I", "I'm", "I’m", "I've", "I’ve", "me", "my", "My", "we", "We", "we're", "We're", "our",
+    "Our", "us",
+];
+
 /// Whether an article's "A:" answers are an interviewee's words: some answer speaks in the
 /// first person. An explainer's answers ("A: Not to the full truce. …") are the writer's prose.
 fn answers_in_first_person(text: &str) -> bool {
@@ -214,12 +221,7 @@ fn answers_in_first_person(text: &str) -> bool {
                 .collect();
             unquoted
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .any(|w| {
-                    matches!(
-                        w,
-                        "I" | "I'm" | "I’m" | "we" | "We" | "our" | "Our" | "my" | "My" | "us"
-                    )
-                })
+                .any(|w| FIRST_PERSON_WORDS.contains(&w))
         })
 }
 
