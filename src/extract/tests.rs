@@ -1639,3 +1639,14 @@ fn readiness_to_sign_or_move_forward_is_support_not_an_offer() {
         "#]],
     );
 }
+
+#[test]
+fn lines_frozen_where_they_stand_are_a_frozen_front() {
+    check(
+        "The original document was drafted by Steve Witkoff. It would cap Ukraine's army at 600,000. The lines in Kherson and Zaporizhzhia would be frozen where they stand.",
+        expect![[r#"
+            United States	proposes	ukraine-demilitarization	
+            United States	proposes	freeze-frontline	
+        "#]],
+    );
+}
