@@ -1650,3 +1650,14 @@ fn lines_frozen_where_they_stand_are_a_frozen_front() {
         "#]],
     );
 }
+
+#[test]
+fn a_commitment_to_go_on_giving_offers_it_again() {
+    check(
+        "Germany would go on supplying air-defence systems to Kyiv. Poland would keep training Ukrainian soldiers at bases on its territory.",
+        expect![[r#"
+            Germany	proposes	weapons-support	
+            Poland	proposes	training-mission	
+        "#]],
+    );
+}
