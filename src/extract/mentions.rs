@@ -640,11 +640,10 @@ fn actor_mentions(
         if apposition {
             // "Yuri Ushakov, Putin's foreign policy aide, said": the possessor only describes
             // the person named before; it is no subject of its own.
-            if let Some((r, _)) = chosen.iter().find(|(r, _)| {
-                let marked = |t: &Token| t.lower.ends_with("'s") || t.lower.ends_with("’s");
-                (r.end == range.start && marked(&tokens[r.end - 1]))
-                    || (r.end + 1 == range.start && marked(&tokens[r.end]))
-            }) {
+            if let Some((r, _)) = chosen
+                .iter()
+                .find(|(r, _)| after_possessive(tokens, r) == Some(range.start))
+            {
                 consumed_possessors.push(r.start);
             }
         }
