@@ -388,6 +388,13 @@ struct Discourse {
     statement_issuers: Option<(Vec<usize>, usize)>,
 }
 
+/// Conjunctions that open a subordinate clause with a subject of its own ("after Trump urged
+/// …", "when Moscow rejected …"). Conditions ("if", "once") are read as conditions instead.
+const SUBORDINATORS: &[&str] = &[
+    "after", "when", "before", "because", "since", "while", "whereas", "although", "though",
+    "until", "as",
+];
+
 /// Verbs whose object a judgement after it describes ("called the measures long overdue").
 const NAMING_VERBS: &[&str] = &[
     "called",
@@ -3207,6 +3214,23 @@ impl SentenceCtx<'_> {
                         .any(|c| c.kind == CueKind::Reporting && c.tokens.end + 1 < i)
             })
             .map(|i| i + 1);
+        // "Zelensky left after Trump urged both sides to stop …": a name right after a
+        // subordinating conjunction and right before the cue (past auxiliaries) is the subject
+        // of a clause of its own, not the object of a preposition.
+        let subordinate_subject = view.actors.iter().find(|m| {
+            m.tokens.start > segment_start
+                && SUBORDINATORS.contains(&view.tokens[m.tokens.start - 1].lower.as_str())
+                && m.tokens.end <= cue.tokens.start
+                && view.tokens[m.tokens.end..cue.tokens.start]
+                    .iter()
+                    .all(|t| AUXILIARIES.contains(&t.lower.as_str()))
+                && m.actor.is_some()
+                && !m.in_proposal
+                && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
+        });
+        if let Some(m) = subordinate_subject {
+            return Some(Holders::of(view, m, 0.85));
+        }
         let candidate = complement_start
             .and_then(|from| {
                 view.actors
