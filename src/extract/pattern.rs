@@ -3218,7 +3218,7 @@ impl SentenceCtx<'_> {
         // subordinating conjunction and right before the cue (past auxiliaries) is the subject
         // of a clause of its own, not the object of a preposition.
         let subordinate_subject = view.actors.iter().find(|m| {
-            m.tokens.start > segment_start
+            m.tokens.start >= segment_start.max(1)
                 && SUBORDINATORS.contains(&view.tokens[m.tokens.start - 1].lower.as_str())
                 && m.tokens.end <= cue.tokens.start
                 && view.tokens[m.tokens.end..cue.tokens.start]
