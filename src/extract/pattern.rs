@@ -193,6 +193,31 @@ const FIRST_PERSON_WORDS: &[&str] = &[
     "Our", "us",
 ];
 
+/// Whether the word after a definite phrase's head names more than the head ("the plan for a
+/// loan", "the force's mandate"): then the phrase does not simply refer back.
+fn names_more(tokens: &[Token], head_at: usize) -> bool {
+    tokens
+        .get(head_at + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "to" | "'s" | "’s"))
+}
+
+/// Adds definite phrases that refer back to a proposal ("the force", "the revised text") to the
+/// sentence's proposal mentions, in text order.
+fn add_anaphors(view: &mut SentenceView, found: Vec<(Range<usize>, usize)>) {
+    if found.is_empty() {
+        return;
+    }
+    view.proposals
+        .extend(found.into_iter().map(|(tokens, proposal)| ProposalMention {
+            tokens,
+            proposal,
+            by_rule: false,
+            negated: false,
+            anaphor: true,
+        }));
+    view.proposals.sort_by_key(|p| p.tokens.start);
+}
+
 /// Whether an article's "A:" answers are an interviewee's words: some answer speaks in the
 /// first person. An explainer's answers ("A: Not to the full truce. …") are the writer's prose.
 fn answers_in_first_person(text: &str) -> bool {
@@ -476,25 +501,14 @@ impl Discourse {
             let Some(&(proposal, seen)) = self.proposal_heads.get(&head.lower) else {
                 continue;
             };
-            let names_more = toks
-                .get(head_at + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "to" | "'s" | "’s"));
             let covered = view.proposals.iter().any(|p| p.tokens.contains(&head_at));
-            if names_more || covered || self.sentences_seen - seen > DISCOURSE_REACH {
+            if names_more(toks, head_at) || covered || self.sentences_seen - seen > DISCOURSE_REACH
+            {
                 continue;
             }
-            found.push(ProposalMention {
-                tokens: i..head_at + 1,
-                proposal,
-                by_rule: false,
-                negated: false,
-                anaphor: true,
-            });
+            found.push((i..head_at + 1, proposal));
         }
-        if !found.is_empty() {
-            view.proposals.extend(found);
-            view.proposals.sort_by_key(|p| p.tokens.start);
-        }
+        add_anaphors(view, found);
     }
 
     /// "the refined framework", "the American text", "the original": once the article has
@@ -506,14 +520,8 @@ impl Discourse {
             return;
         };
         let toks = &view.tokens;
-        let is_noun = |t: &Token| {
-            !t.lower.starts_with("counter")
-                && gazetteer
-                    .documents
-                    .nouns
-                    .iter()
-                    .any(|f| f.len() == 1 && f[0] == t.lower)
-        };
+        let is_noun =
+            |t: &Token| !t.lower.starts_with("counter") && gazetteer.documents.is_noun(&t.lower);
         let mut found = Vec::new();
         for i in 0..toks.len() {
             if !matches!(toks[i].lower.as_str(), "the" | "this" | "that") {
@@ -541,28 +549,16 @@ impl Discourse {
             if !bare_original && !is_noun(head) {
                 continue;
             }
-            let names_more = toks
-                .get(head_at + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "to" | "'s" | "’s"));
             let covered = view
                 .proposals
                 .iter()
                 .any(|p| p.tokens.contains(&head_at) || p.tokens.contains(&i));
-            if names_more || covered {
+            if names_more(toks, head_at) || covered {
                 continue;
             }
-            found.push(ProposalMention {
-                tokens: i..head_at + 1,
-                proposal,
-                by_rule: false,
-                negated: false,
-                anaphor: true,
-            });
+            found.push((i..head_at + 1, proposal));
         }
-        if !found.is_empty() {
-            view.proposals.extend(found);
-            view.proposals.sort_by_key(|p| p.tokens.start);
-        }
+        add_anaphors(view, found);
     }
 
     /// Remembers the anaphoric head nouns of this sentence's proposal mentions.

@@ -204,6 +204,13 @@ pub struct DocumentWords {
     pub authoring: Vec<Vec<String>>,
 }
 
+impl DocumentWords {
+    /// Whether a lowercase word is a one-word document noun ("plan" in "the plan").
+    pub fn is_noun(&self, word: &str) -> bool {
+        self.nouns.iter().any(|f| f.len() == 1 && f[0] == word)
+    }
+}
+
 /// Lookup tables and automata built once from the ontology.
 #[derive(Debug)]
 pub struct Gazetteer {

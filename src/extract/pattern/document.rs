@@ -58,13 +58,10 @@ pub(super) fn match_at(forms: &[Vec<String>], tokens: &[Token], at: usize) -> Op
 impl SentenceCtx<'_> {
     /// Whether the word at `at` is a document noun ("plan" in "the plan").
     pub(super) fn is_document_noun(&self, at: usize) -> bool {
-        self.view.tokens.get(at).is_some_and(|t| {
-            self.gazetteer
-                .documents
-                .nouns
-                .iter()
-                .any(|f| f.len() == 1 && f[0] == t.lower)
-        })
+        self.view
+            .tokens
+            .get(at)
+            .is_some_and(|t| self.gazetteer.documents.is_noun(&t.lower))
     }
 
     /// Every document noun of the sentence with the author the sentence names for it.
