@@ -2975,6 +2975,34 @@ impl SentenceCtx<'_> {
 
     /// Whether mention `m` can be a clause's subject: a known actor, outside proposal names,
     /// prepositional phrases and quotations.
+    /// Whether `m` stands in a subordinate clause that opens the clause of `cue` and closes
+    /// with a comma before it ("if the Russian delegation walks out, the world must respond
+    /// …", "when Moscow refused, Berlin backed …"): the subject of that clause, not of the cue.
+    fn in_fronted_clause(&self, m: &ActorMention, cue: &CueMention, segment_start: usize) -> bool {
+        let tokens = &self.view.tokens;
+        let Some(opener) = (segment_start..m.tokens.start).rev().find(|&i| {
+            let word = tokens[i].lower.as_str();
+            (matches!(word, "if" | "unless" | "once") || SUBORDINATORS.contains(&word))
+                && (i == segment_start
+                    || matches!(
+                        tokens[i - 1].lower.as_str(),
+                        "," | "that" | ":" | ";" | "\"" | "“"
+                    ))
+        }) else {
+            return false;
+        };
+        // The clause's subject follows the conjunction ("if the Russian delegation …"); "before
+        // the summit he had …" is a prepositional phrase before the subject.
+        let subject_first = tokens[opener + 1..m.tokens.start]
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "the" | "a" | "an"));
+        subject_first
+            && tokens[opener..cue.tokens.start]
+                .iter()
+                .position(|t| t.lower == ",")
+                .is_some_and(|p| opener + p >= m.tokens.end)
+    }
+
     fn unquoted_subject(&self, m: &ActorMention) -> bool {
         m.actor.is_some()
             && !m.in_proposal
@@ -3115,6 +3143,7 @@ impl SentenceCtx<'_> {
                             && !m.in_proposal
                             && !m.after_preposition
                             && !speaker_between(m)
+                            && !self.in_fronted_clause(m, cue, q.start.max(from))
                     })
                 })
             };
@@ -3196,6 +3225,7 @@ impl SentenceCtx<'_> {
                 && m.tokens.end <= cue.tokens.start
                 && self.unquoted_subject(m)
                 && !speaker_between(m)
+                && !self.in_fronted_clause(m, cue, segment_start)
         };
         // "Wadephul said Moscow's demands amounted to a veto and that Berlin would not accept
         // X": a second reported that-clause has its own subject.
