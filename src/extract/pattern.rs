@@ -924,6 +924,7 @@ impl SentenceCtx<'_> {
             let possessor = self.possessor(cue);
             if (governed[ci] && possessor.is_none())
                 || self.judged_after(cue, stance_cues.get(ci + 1).copied())
+                || self.modal_of_passive(cue, stance_cues.get(ci + 1).copied())
             {
                 continue;
             }
@@ -2011,6 +2012,34 @@ impl SentenceCtx<'_> {
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
         })
+    }
+
+    /// "sending troops must be ruled out", "should not be taken off the table": a modal before a
+    /// passive cue of rejection or consideration says how the speaker judges its subject; the
+    /// passive cue carries the stance, not the modal's need.
+    fn modal_of_passive(&self, cue: &CueMention, next: Option<&CueMention>) -> bool {
+        let Some(next) = next else { return false };
+        let toks = &self.view.tokens;
+        // "must be accepted by Russia" is still the speaker's demand: only a judgement that
+        // is no need (a rejection, a consideration) without an agent of its own yields.
+        let judgement = matches!(
+            next.kind,
+            CueKind::Stance(Stance::Opposes | Stance::Considers)
+        );
+        let agent = toks.get(next.tokens.end).is_some_and(|t| t.lower == "by");
+        // "must be" or "should" + "be considered"; "be taken off the table".
+        judgement
+            && !agent
+            && cue.deontic
+            && next.tokens.start >= cue.tokens.end
+            && next.tokens.start <= cue.tokens.end + 3
+            && toks[cue.tokens.start..next.tokens.end]
+                .iter()
+                .any(|t| t.lower == "be")
+            && toks[cue.tokens.end..next.tokens.start].iter().all(|t| {
+                matches!(t.lower.as_str(), "be" | "not" | "never" | "also" | "first")
+                    || participle(&t.lower)
+            })
     }
 
     /// "prepared to deploy X, protect Y, and support Z": a cue right after "and" in a series
