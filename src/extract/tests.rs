@@ -1661,3 +1661,13 @@ fn a_commitment_to_go_on_giving_offers_it_again() {
         "#]],
     );
 }
+
+#[test]
+fn a_proposal_called_a_provocation_is_rejected() {
+    check(
+        "Lavrov called the idea of a no-fly zone over Ukraine a provocation aimed at dragging NATO into the war.",
+        expect![[r#"
+            Sergey Lavrov	opposes	no-fly-zone	
+        "#]],
+    );
+}
