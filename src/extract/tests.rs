@@ -1671,3 +1671,13 @@ fn a_proposal_called_a_provocation_is_rejected() {
         "#]],
     );
 }
+
+#[test]
+fn a_neutral_country_as_a_venue_is_no_neutrality_demand() {
+    check(
+        "Sybiha said Kyiv was ready for a meeting of leaders in a neutral country. Moscow wants Ukraine to become a neutral country.",
+        expect![[r#"
+            Russia	supports	ukraine-demilitarization	
+        "#]],
+    );
+}
