@@ -1681,3 +1681,14 @@ fn a_neutral_country_as_a_venue_is_no_neutrality_demand() {
         "#]],
     );
 }
+
+#[test]
+fn raising_an_idea_puts_it_forward() {
+    check(
+        "Macron raised the idea of a European contingent on Ukrainian soil. Merz raised the possibility of a ceasefire in the air.",
+        expect![[r#"
+            Emmanuel Macron	proposes	european-troops-in-ukraine	
+            Friedrich Merz	considers	ceasefire	
+        "#]],
+    );
+}
