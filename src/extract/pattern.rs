@@ -2347,7 +2347,8 @@ impl SentenceCtx<'_> {
     /// a participle and is not followed by "to" ("is being considered", "was rejected").
     fn passive(&self, cue: &CueMention) -> bool {
         let toks = &self.view.tokens;
-        let participle = participle(self.last_word(cue));
+        let last = self.last_word(cue);
+        let participle = participle(last) && !ADJECTIVES_LIKE_PARTICIPLES.contains(&last);
         let next_is_complement = toks
             .get(cue.tokens.end)
             .is_some_and(|t| matches!(t.lower.as_str(), "to" | "that" | "of"));
@@ -3032,6 +3033,19 @@ impl SentenceCtx<'_> {
                 .is_some_and(|p| opener + p >= m.tokens.end)
     }
 
+    /// Whether `m` stands in the that-clause of a noun before the cue ("the idea that Ukraine
+    /// can regain its land was mistaken"): the noun phrase, not `m`, is the cue's subject.
+    fn in_noun_complement(&self, m: &ActorMention, segment_start: usize) -> bool {
+        let tokens = &self.view.tokens;
+        (segment_start.max(1)..m.tokens.start).any(|i| {
+            tokens[i].lower == "that"
+                && matches!(
+                    tokens[i - 1].lower.as_str(),
+                    "idea" | "notion" | "claim" | "suggestion" | "assumption" | "belief" | "view"
+                )
+        })
+    }
+
     fn unquoted_subject(&self, m: &ActorMention) -> bool {
         m.actor.is_some()
             && !m.in_proposal
@@ -3255,6 +3269,7 @@ impl SentenceCtx<'_> {
                 && self.unquoted_subject(m)
                 && !speaker_between(m)
                 && !self.in_fronted_clause(m, cue, segment_start)
+                && !self.in_noun_complement(m, segment_start)
         };
         // "Wadephul said Moscow's demands amounted to a veto and that Berlin would not accept
         // X": a second reported that-clause has its own subject.
@@ -3473,6 +3488,10 @@ const ADVERBS_CLOSING_A_PHRASE: &[&str] = &[
     "then",
     "either",
 ];
+
+/// Judgements that end like a past participle but are adjectives ("the idea was mistaken"
+/// has no agent to look for).
+const ADJECTIVES_LIKE_PARTICIPLES: &[&str] = &["mistaken", "misguided", "ill-conceived"];
 
 /// A past participle by its ending ("rejected", "taken", "drawn").
 fn participle(word: &str) -> bool {

@@ -1692,3 +1692,24 @@ fn raising_an_idea_puts_it_forward() {
         "#]],
     );
 }
+
+#[test]
+fn a_notion_called_mistaken_is_rejected_by_the_speaker() {
+    check(
+        "Peskov said the idea that Ukraine can regain its lost territory was mistaken.",
+        expect![[r#"
+            Russia	opposes	regain-territory	
+        "#]],
+    );
+}
+
+#[test]
+fn going_into_nato_and_a_demilitarised_strip_are_known_proposals() {
+    check(
+        "Trump said Ukraine will not go into NATO. Trump was also weighing a demilitarised strip along the front.",
+        expect![[r#"
+            Donald Trump	opposes	nato-membership	
+            Donald Trump	considers	korean-style-armistice	
+        "#]],
+    );
+}
