@@ -786,7 +786,13 @@ fn actor_mentions(
         loop {
             if let Some(r) = modifiers.iter().find(|r| r.end == k && r.start < k) {
                 k = r.start;
-            } else if k > 0 && matches!(tokens[k - 1].lower.as_str(), "the" | "a" | "an") {
+            } else if k > 0
+                && matches!(
+                    tokens[k - 1].lower.as_str(),
+                    // "joined by Mr Zelensky": an honorific belongs to the name.
+                    "the" | "a" | "an" | "mr" | "mrs" | "ms" | "mr." | "mrs." | "ms."
+                )
+            {
                 k -= 1;
             } else {
                 break;

@@ -1713,3 +1713,18 @@ fn going_into_nato_and_a_demilitarised_strip_are_known_proposals() {
         "#]],
     );
 }
+
+#[test]
+fn an_agent_after_by_and_an_honorific_is_no_reporting_subject() {
+    check(
+        "Starmer, Macron and Merz, joined by Mr Zelensky, said they strongly supported the view that the fighting should stop immediately and that the current line of contact should be the starting point of negotiations.",
+        expect![[r#"
+            Emmanuel Macron	supports	ceasefire	
+            Emmanuel Macron	supports	freeze-frontline	
+            Friedrich Merz	supports	ceasefire	
+            Friedrich Merz	supports	freeze-frontline	
+            Keir Starmer	supports	ceasefire	
+            Keir Starmer	supports	freeze-frontline	
+        "#]],
+    );
+}
