@@ -3090,6 +3090,11 @@ impl SentenceCtx<'_> {
                 && !view.tokens[cue.tokens.end..m.tokens.start]
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
+                // "promoted a clause inspired by NATO's Article 5": "by" belongs to the nearer
+                // participle.
+                && !view.tokens[cue.tokens.end..m.tokens.start]
+                    .iter()
+                    .any(|t| t.is_word() && !t.capitalised && self::participle(&t.lower))
         }) {
             return Some(Holders::of(view, agent, 0.9));
         }

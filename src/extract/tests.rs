@@ -1728,3 +1728,13 @@ fn an_agent_after_by_and_an_honorific_is_no_reporting_subject() {
         "#]],
     );
 }
+
+#[test]
+fn arguing_for_a_proposal_supports_it_and_by_belongs_to_the_nearer_participle() {
+    check(
+        "Meloni again argued for a security mechanism modeled on NATO's Article 5. She promoted a collective defence clause inspired by NATO's Article 5.",
+        expect![[r#"
+            Giorgia Meloni	supports	article5-guarantee	
+        "#]],
+    );
+}
