@@ -1738,3 +1738,14 @@ fn arguing_for_a_proposal_supports_it_and_by_belongs_to_the_nearer_participle() 
         "#]],
     );
 }
+
+#[test]
+fn istanbul_drafts_and_equipping_soldiers_are_known_proposals() {
+    check(
+        "Lavrov backed the drafts negotiated in Istanbul. Germany offered to equip Ukrainian soldiers.",
+        expect![[r#"
+            Sergey Lavrov	supports	istanbul-model	
+            Germany	proposes	weapons-support	
+        "#]],
+    );
+}
