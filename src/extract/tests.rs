@@ -1749,3 +1749,14 @@ fn istanbul_drafts_and_equipping_soldiers_are_known_proposals() {
         "#]],
     );
 }
+
+#[test]
+fn announcing_or_ordering_a_proposal_puts_it_in_place() {
+    check(
+        "Putin ordered a thirty-hour Easter ceasefire. Trump announced that Putin had rejected the ceasefire.",
+        expect![[r#"
+            Vladimir Putin	proposes	ceasefire	
+            Vladimir Putin	opposes	ceasefire	
+        "#]],
+    );
+}
