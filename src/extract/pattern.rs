@@ -1160,7 +1160,15 @@ impl SentenceCtx<'_> {
                             .iter()
                             .any(|r| r.contains(&p.tokens.start) && !r.contains(&cue.tokens.start))
                 }) {
-                    if targeted.contains(&i) {
+                    // "announced Eastern Sentry, with assets pledged by France and Germany": a
+                    // passive with an agent of its own shares what an earlier cue took.
+                    let own_agent = view.actors.iter().any(|m| {
+                        m.after_by
+                            && m.actor.is_some()
+                            && m.tokens.start >= cue.tokens.end
+                            && m.tokens.start <= cue.tokens.end + 1
+                    });
+                    if targeted.contains(&i) && !own_agent {
                         continue;
                     }
                     targets.push((i, 0.85));

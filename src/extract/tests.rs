@@ -1760,3 +1760,15 @@ fn announcing_or_ordering_a_proposal_puts_it_in_place() {
         "#]],
     );
 }
+
+#[test]
+fn a_passive_with_its_own_agent_shares_an_earlier_cues_target() {
+    check(
+        "Rutte announced a new air defence mission on the eastern flank, with jets pledged by France and Germany.",
+        expect![[r#"
+            France	proposes	new:eastern-sentry-air-defence	
+            Germany	proposes	new:eastern-sentry-air-defence	
+            Mark Rutte	proposes	new:eastern-sentry-air-defence	
+        "#]],
+    );
+}
