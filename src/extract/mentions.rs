@@ -718,6 +718,10 @@ fn actor_mentions(
                 title: Some(t),
                 ..ActorMention::new(start..range.end, actor, Via::Title)
             });
+        } else if let Some(state) = country {
+            // "Russia's ambassador to France, Alexei Meshkov, warned …": an official the
+            // gazetteer does not know speaks for the state named with the title.
+            out.push(ActorMention::new(start..range.end, Some(state), Via::Title));
         }
     }
     // "Italy's Giorgia Meloni", "Russia's foreign minister Sergey Lavrov": a state's

@@ -1774,11 +1774,12 @@ fn a_passive_with_its_own_agent_shares_an_earlier_cues_target() {
 }
 
 #[test]
-fn shooting_down_russian_aircraft_is_an_open_proposal_and_another_ambassador_is_not_ulyanov() {
+fn shooting_down_russian_aircraft_is_open_and_an_unknown_ambassador_speaks_for_his_state() {
     check(
         "Trump said NATO countries should shoot down Russian aircraft that enter their airspace. Russia's ambassador to France, Alexei Meshkov, warned that shooting down a Russian jet would mean war.",
         expect![[r#"
             Donald Trump	supports	new:shoot-down-russian-aircraft	
+            Russia	opposes	new:shoot-down-russian-aircraft	
         "#]],
     );
 }
