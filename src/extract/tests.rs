@@ -1783,3 +1783,13 @@ fn shooting_down_russian_aircraft_is_open_and_an_unknown_ambassador_speaks_for_h
         "#]],
     );
 }
+
+#[test]
+fn musing_about_a_proposal_considers_it() {
+    check(
+        "Trump had mused about supplying Tomahawk missiles.",
+        expect![[r#"
+            Donald Trump	considers	new:tomahawk-missiles	
+        "#]],
+    );
+}
