@@ -983,7 +983,9 @@ impl SentenceCtx<'_> {
             });
             let in_condition = |t: usize| conditions.iter().any(|s| s.contains(&t));
             // "backed the U.S. proposal for X": the noun's possessor holds it.
-            let holders = possessor.map(|m| Holders::of(view, m, 0.85));
+            let holders = possessor
+                .map(|m| Holders::of(view, m, 0.85))
+                .or_else(|| self.nationality_of_offer(cue));
             let holders = holders.or_else(|| {
                 self.holders(
                     cue,
@@ -1961,6 +1963,34 @@ impl SentenceCtx<'_> {
             && matches!(toks[m.tokens.start - 1].lower.as_str(), "the" | "a" | "an")
             || toks[m.tokens.start].lower == "the";
         (possessive || (determiner && noun)).then_some(m)
+    }
+
+    /// "Merz said the American offer on guarantees was remarkable": an offer noun after a
+    /// determiner and an adjective of nationality is that state's, not the speaker's.
+    fn nationality_of_offer(&self, cue: &CueMention) -> Option<Holders> {
+        let view = self.view;
+        if cue.kind != CueKind::Stance(Stance::Proposes) {
+            return None;
+        }
+        let (range, state) = view
+            .demonyms
+            .iter()
+            .find(|(r, _)| r.end == cue.tokens.start && r.start > 0)?;
+        let determiner = matches!(
+            view.tokens[range.start - 1].lower.as_str(),
+            "the" | "a" | "an" | "this" | "that"
+        );
+        // An offer of something ("on guarantees", "of air cover"), not a bare noun ("whatever
+        // the size of the American contribution").
+        let of_something = view
+            .tokens
+            .get(cue.tokens.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "on" | "of" | "for" | "to"));
+        (determiner && of_something).then(|| Holders {
+            actors: vec![*state],
+            confidence: 0.8,
+            first_token: range.start,
+        })
     }
 
     /// Whether `inner` is the object of `outer`: close behind it, no actor or clause break

@@ -1793,3 +1793,13 @@ fn musing_about_a_proposal_considers_it() {
         "#]],
     );
 }
+
+#[test]
+fn an_offer_named_by_nationality_is_that_states() {
+    check(
+        "Merz told a news conference that the American offer on guarantees was remarkable.",
+        expect![[r#"
+            United States	proposes	security-guarantees	
+        "#]],
+    );
+}
