@@ -2902,9 +2902,25 @@ impl SentenceCtx<'_> {
     fn speaker(&self, discourse: &Discourse) -> Option<Vec<usize>> {
         let view = self.view;
         quote_speaker(view, self.gazetteer).or_else(|| {
-            (!view.quotes.is_empty() && !discourse.last_speaker.is_empty())
+            (!view.quotes.is_empty() && !discourse.last_speaker.is_empty() && !self.unknown_label())
                 .then(|| discourse.last_speaker.clone())
         })
+    }
+
+    /// "■ Europe: \"No limits on Ukraine's armed forces\"": a label before a colon that names
+    /// no actor says who speaks, so the quote is not the last speaker's.
+    fn unknown_label(&self) -> bool {
+        let view = self.view;
+        let Some(colon) = view.tokens.iter().position(|t| t.lower == ":") else {
+            return false;
+        };
+        let label = &view.tokens[..colon];
+        let words: Vec<_> = label.iter().filter(|t| t.is_word()).collect();
+        !words.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|t| t.capitalised)
+            && view.quotes.first().is_some_and(|q| q.start > colon)
+            && !view.actors.iter().any(|m| m.tokens.start < colon)
     }
 
     /// The holders and stance of a list's introduction ("Estonia wants to see in any deal:"):

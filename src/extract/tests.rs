@@ -1803,3 +1803,13 @@ fn an_offer_named_by_nationality_is_that_states() {
         "#]],
     );
 }
+
+#[test]
+fn a_quote_under_an_unknown_label_is_not_the_last_speakers() {
+    check(
+        "Zelensky said: \"We will never give up Donetsk.\"\n\n■ Europe: \"No limits on Ukraine's armed forces\"",
+        expect![[r#"
+            Volodymyr Zelensky	opposes	territorial-concession	
+        "#]],
+    );
+}
