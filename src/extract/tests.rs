@@ -1813,3 +1813,14 @@ fn a_quote_under_an_unknown_label_is_not_the_last_speakers() {
         "#]],
     );
 }
+
+#[test]
+fn buying_american_weapons_is_an_open_proposal_apart_from_weapons_support() {
+    check(
+        "Kyiv has offered to buy about $90 billion of American weapons. Germany pledged more military aid.",
+        expect![[r#"
+            Ukraine	proposes	new:us-weapons-purchase	
+            Germany	proposes	weapons-support	
+        "#]],
+    );
+}
