@@ -2907,7 +2907,7 @@ impl SentenceCtx<'_> {
         })
     }
 
-    /// "■ Europe: \"No limits on Ukraine's armed forces\"": a label before a colon that names
+    /// `■ Europe: "No limits on Ukraine's armed forces"`: a label before a colon that names
     /// no actor says who speaks, so the quote is not the last speaker's.
     fn unknown_label(&self) -> bool {
         let view = self.view;
@@ -3093,10 +3093,7 @@ impl SentenceCtx<'_> {
         let tokens = &self.view.tokens;
         (segment_start.max(1)..m.tokens.start).any(|i| {
             tokens[i].lower == "that"
-                && matches!(
-                    tokens[i - 1].lower.as_str(),
-                    "idea" | "notion" | "claim" | "suggestion" | "assumption" | "belief" | "view"
-                )
+                && NOUNS_TAKING_THAT_CLAUSES.contains(&tokens[i - 1].lower.as_str())
         })
     }
 
@@ -3546,6 +3543,18 @@ const ADVERBS_CLOSING_A_PHRASE: &[&str] = &[
     "now",
     "then",
     "either",
+];
+
+/// Nouns whose that-clause states what they are about ("the idea that Ukraine can regain its
+/// land"): a name inside that clause is not the subject of the sentence.
+const NOUNS_TAKING_THAT_CLAUSES: &[&str] = &[
+    "idea",
+    "notion",
+    "claim",
+    "suggestion",
+    "assumption",
+    "belief",
+    "view",
 ];
 
 /// Judgements that end like a past participle but are adjectives ("the idea was mistaken"
