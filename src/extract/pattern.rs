@@ -921,6 +921,9 @@ impl SentenceCtx<'_> {
             {
                 base = shared;
             }
+            if self.proposed_need(cue) {
+                base = Stance::Proposes;
+            }
             let possessor = self.possessor(cue);
             if (governed[ci] && possessor.is_none())
                 || self.judged_after(cue, stance_cues.get(ci + 1).copied())
@@ -2050,6 +2053,27 @@ impl SentenceCtx<'_> {
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
         })
+    }
+
+    /// "Merz proposed that Europe should send troops": a need in the that-clause of a verb of
+    /// proposing (the nearest stance or reporting verb before it) is proposed, not supported.
+    fn proposed_need(&self, cue: &CueMention) -> bool {
+        let view = self.view;
+        cue.deontic
+            && view
+                .cues
+                .iter()
+                .rfind(|c| {
+                    matches!(c.kind, CueKind::Stance(_) | CueKind::Reporting)
+                        && c.tokens.end < cue.tokens.start
+                })
+                .is_some_and(|c| {
+                    c.kind == CueKind::Stance(Stance::Proposes)
+                        && view
+                            .tokens
+                            .get(c.tokens.end)
+                            .is_some_and(|t| t.lower == "that")
+                })
     }
 
     /// "sending troops must be ruled out", "should not be taken off the table": a modal before a

@@ -1824,3 +1824,14 @@ fn buying_american_weapons_is_an_open_proposal_apart_from_weapons_support() {
         "#]],
     );
 }
+
+#[test]
+fn a_need_in_the_that_clause_of_proposing_is_proposed() {
+    check(
+        "Merz proposed that Europe should send troops to Ukraine. Merz said that Europe should send troops to Ukraine.",
+        expect![[r#"
+            Friedrich Merz	proposes	european-troops-in-ukraine	
+            Friedrich Merz	supports	european-troops-in-ukraine	
+        "#]],
+    );
+}
