@@ -3155,21 +3155,19 @@ impl SentenceCtx<'_> {
                     "is" | "are" | "was" | "were" | "been" | "being"
                 )
             });
-        let participle = participle(last) || (cue.tokens.len() > 1 && be_before);
+        let passive_form = participle(last) || (cue.tokens.len() > 1 && be_before);
         if let Some(agent) = view.actors.iter().find(|m| {
-            participle
+            passive_form
                 && m.after_by
                 && m.actor.is_some()
                 && m.tokens.start >= cue.tokens.end
                 && m.tokens.start <= cue.tokens.end + 6
-                && !view.tokens[cue.tokens.end..m.tokens.start]
-                    .iter()
-                    .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
-                // "promoted a clause inspired by NATO's Article 5": "by" belongs to the nearer
-                // participle.
-                && !view.tokens[cue.tokens.end..m.tokens.start]
-                    .iter()
-                    .any(|t| t.is_word() && !t.capitalised && self::participle(&t.lower))
+                && !view.tokens[cue.tokens.end..m.tokens.start].iter().any(|t| {
+                    matches!(t.lower.as_str(), "," | ";" | "and" | "but")
+                        // "promoted a clause inspired by NATO's Article 5": "by" belongs to
+                        // the nearer participle.
+                        || (t.is_word() && !t.capitalised && participle(&t.lower))
+                })
         }) {
             return Some(Holders::of(view, agent, 0.9));
         }
