@@ -786,7 +786,14 @@ impl Discourse {
             })
             .unwrap_or_default();
         let holders_unnamed = !holders.is_empty() && holders.iter().all(|&a| unnamed_subject(a));
-        if !holders.is_empty() && (!holders_unnamed || subject_group.is_none()) {
+        // "Starmer, Merz and Macron said the American draft was a basis …": when the holders
+        // include the list of subjects, "they" is that list, not the draft's author as well.
+        let subject_list_holds = subject_group
+            .as_ref()
+            .is_some_and(|g| g.iter().all(|a| holders.contains(a)));
+        if subject_list_holds {
+            self.last_group = subject_group.unwrap_or_default();
+        } else if !holders.is_empty() && (!holders_unnamed || subject_group.is_none()) {
             self.last_group = holders;
             self.last_group.dedup();
         } else if let Some(group) = subject_group {
@@ -2380,17 +2387,7 @@ impl SentenceCtx<'_> {
             if let Some(subject) = subject {
                 // "… among them Mr Merz and France's Emmanuel Macron, had argued": the whole
                 // list that ends in the subject.
-                let last = subject.actor;
-                let first = view
-                    .actors
-                    .iter()
-                    .filter(usable)
-                    .find(|m| {
-                        m.tokens.start <= subject.tokens.start
-                            && last.is_some_and(|a| group_from(view, m).contains(&a))
-                    })
-                    .unwrap_or(subject);
-                return Some(group_from(view, first));
+                return Some(group_ending_in(view, subject, |m| usable(&m)));
             }
         }
         let reporting = view
@@ -3508,7 +3505,15 @@ impl SentenceCtx<'_> {
                 })
             };
             let m = subject.or_else(after)?;
-            return Some(Holders::of(view, m, 0.85));
+            // "Poland, Greece and Italy said sending troops was unacceptable": the whole list
+            // that ends in the subject.
+            let usable =
+                |m: &ActorMention| m.actor.is_some() && !m.in_proposal && !m.after_preposition;
+            return Some(Holders {
+                actors: group_ending_in(view, m, usable),
+                confidence: 0.85,
+                first_token: m.tokens.start,
+            });
         }
         // "A limit on the army was a non-starter, according to Rustem Umerov": a source the
         // ontology knows as an actor (not a newspaper) speaks when the clause has no subject.
@@ -3745,6 +3750,25 @@ fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
         end = m.tokens.end;
     }
     group
+}
+
+/// The group of a list that ends in `last` ("Poland, Greece and Italy" for "Italy"): the
+/// group opened by the earliest usable mention whose group reaches `last`'s actor.
+fn group_ending_in(
+    view: &SentenceView,
+    last: &ActorMention,
+    usable: impl Fn(&ActorMention) -> bool,
+) -> Vec<usize> {
+    let first = view
+        .actors
+        .iter()
+        .filter(|m| usable(m))
+        .find(|m| {
+            m.tokens.start <= last.tokens.start
+                && last.actor.is_some_and(|a| group_from(view, m).contains(&a))
+        })
+        .unwrap_or(last);
+    group_from(view, first)
 }
 
 /// The speaker of a quotation: the actor next to a reporting verb outside the quotes.

@@ -1835,3 +1835,43 @@ fn a_need_in_the_that_clause_of_proposing_is_proposed() {
         "#]],
     );
 }
+
+#[test]
+fn a_draft_needing_more_work_is_weighed() {
+    check(
+        "Washington sent Kyiv a 28-point peace plan. Meloni said the plan contained elements worth building on. Starmer said the American draft was a basis that will require additional work.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            Giorgia Meloni	considers	new:us-28-point-peace-plan	
+            Keir Starmer	considers	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
+
+#[test]
+fn a_list_subject_of_a_reported_judgement_holds_it_whole() {
+    check(
+        "Poland, Greece and Italy said sending troops to Ukraine was unacceptable.",
+        expect![[r#"
+            Greece	opposes	european-troops-in-ukraine	
+            Italy	opposes	european-troops-in-ukraine	
+            Poland	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
+fn they_after_a_list_is_the_list_not_the_author_of_a_named_draft() {
+    check(
+        "Washington sent Kyiv a 28-point peace plan. Starmer, Merz and Macron said the American draft was unacceptable. They said borders must not be changed by force.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            Emmanuel Macron	opposes	new:us-28-point-peace-plan	
+            Friedrich Merz	opposes	new:us-28-point-peace-plan	
+            Keir Starmer	opposes	new:us-28-point-peace-plan	
+            Emmanuel Macron	opposes	territorial-concession	
+            Friedrich Merz	opposes	territorial-concession	
+            Keir Starmer	opposes	territorial-concession	
+        "#]],
+    );
+}
