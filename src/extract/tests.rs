@@ -1875,3 +1875,27 @@ fn they_after_a_list_is_the_list_not_the_author_of_a_named_draft() {
         "#]],
     );
 }
+
+#[test]
+fn praise_of_a_draft_supports_it_and_a_foundation_is_a_basis() {
+    check(
+        "Washington sent Kyiv a 28-point peace plan. Rubio emerged praising the refined framework. Putin said the American text could serve as the foundation of a final settlement. Zelensky said he would not hand over land Ukrainian soldiers are defending.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            Marco Rubio	supports	new:us-28-point-peace-plan	
+            Vladimir Putin	supports	new:us-28-point-peace-plan	
+            Volodymyr Zelensky	opposes	territorial-concession	
+        "#]],
+    );
+}
+
+#[test]
+fn a_conditional_an_actor_reports_is_no_provision_of_the_last_document() {
+    check(
+        "Washington sent a 28-point peace plan. Zelensky said he would not hand over land.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            Volodymyr Zelensky	opposes	territorial-concession	
+        "#]],
+    );
+}

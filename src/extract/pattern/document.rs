@@ -328,7 +328,16 @@ impl SentenceCtx<'_> {
                         && c.tokens.start >= start
                         && c.tokens.start < end
                 });
-                if !own_cue && k - start <= CONDITIONAL_REACH {
+                // "Zelensky said he would not hand over land": a clause an actor reports is
+                // that actor's, not the document's.
+                let reported_by_actor = view.cues.iter().any(|c| {
+                    c.kind == CueKind::Reporting
+                        && c.tokens.end <= k
+                        && view.actors.iter().any(|m| {
+                            m.tokens.end <= c.tokens.start && !m.after_preposition && !m.in_proposal
+                        })
+                });
+                if !own_cue && !reported_by_actor && k - start <= CONDITIONAL_REACH {
                     subjects.push((k, None));
                 }
             }
