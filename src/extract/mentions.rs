@@ -754,17 +754,31 @@ fn actor_mentions(
             consumed_possessors.push(range.start);
         }
     }
-    for (range, actor) in chosen {
+    for (range, actor) in &chosen {
         if consumed_possessors.contains(&range.start) {
             continue;
         }
-        out.push(ActorMention::new(range, Some(actor), Via::Name));
+        out.push(ActorMention::new(range.clone(), Some(*actor), Via::Name));
     }
     for cue in cues {
         let CueKind::Pronoun(gender) = cue.kind else {
             continue;
         };
         let word = tokens[cue.tokens.start].lower.as_str();
+        // "His aide Yuri Ushakov dismissed …": a possessive pronoun before a title and a
+        // person's name only qualifies the person, as a state's possessive does.
+        let possessive = matches!(word, "his" | "her" | "their" | "its");
+        let after = cue.tokens.end;
+        let qualifies_person = possessive
+            && chosen.iter().any(|(r, a)| {
+                gazetteer.actors[*a].kind == ActorKind::Person
+                    && r.start > after
+                    && r.start <= after + 3
+                    && (after..r.start).all(|i| titles.iter().any(|t| t.contains(&i)))
+            });
+        if qualifies_person {
+            continue;
+        }
         let plural = matches!(word, "they" | "their" | "them");
         out.push(ActorMention {
             gender,

@@ -1899,3 +1899,13 @@ fn a_conditional_an_actor_reports_is_no_provision_of_the_last_document() {
         "#]],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_before_a_title_and_name_only_qualifies_the_person() {
+    check(
+        "Putin met Trump in Alaska. His aide Yuri Ushakov dismissed a ceasefire as unconstructive.",
+        expect![[r#"
+            Russia	opposes	ceasefire	
+        "#]],
+    );
+}
