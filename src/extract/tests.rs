@@ -1909,3 +1909,15 @@ fn a_possessive_pronoun_before_a_title_and_name_only_qualifies_the_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_in_moscow_is_an_open_proposal_and_except_moscow_rules_it_out() {
+    check(
+        "Putin invited Zelensky to Moscow for talks. Zelensky said he was ready to meet Putin in any format except in Moscow. Sybiha rejected the Moscow invitation.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	bilateral-summit	
+            Volodymyr Zelensky	opposes	new:meeting-in-moscow	
+            Ukraine	opposes	new:meeting-in-moscow	
+        "#]],
+    );
+}
