@@ -1921,3 +1921,15 @@ fn a_meeting_in_moscow_is_an_open_proposal_and_except_moscow_rules_it_out() {
         "#]],
     );
 }
+
+#[test]
+fn the_missiles_refer_back_to_tomahawks_and_warned_responses_oppose() {
+    check(
+        "Zelensky met Trump to discuss Tomahawk missiles. Mr Trump has so far held back from supplying the missiles. Medvedev warned that Tomahawk deliveries could end badly for everyone.",
+        expect![[r#"
+            Volodymyr Zelensky	considers	new:tomahawk-missiles	
+            Donald Trump	opposes	new:tomahawk-missiles	
+            Dmitry Medvedev	opposes	new:tomahawk-missiles	
+        "#]],
+    );
+}
