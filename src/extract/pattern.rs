@@ -1067,6 +1067,22 @@ impl SentenceCtx<'_> {
                 .filter(|&t| qualifier(&view.proposals[t]))
                 .collect();
             targets.retain(|(t, _)| !qualifiers.contains(t));
+            // "run the hub in Rzeszów through which most military aid reaches Ukraine": a
+            // relative clause opened by a preposition describes the target before it; what it
+            // names is no target of its own.
+            let prepositional_relative = (cue.tokens.end + 1..segment_end.min(view.tokens.len()))
+                .find(|&k| {
+                    view.tokens[k].lower == "which"
+                        && PREPOSITIONS.contains(&view.tokens[k - 1].lower.as_str())
+                });
+            if let Some(rel) = prepositional_relative {
+                if targets
+                    .iter()
+                    .any(|&(t, _)| view.proposals[t].tokens.start + 1 < rel)
+                {
+                    targets.retain(|&(t, _)| view.proposals[t].tokens.start < rel);
+                }
+            }
             if targets.is_empty() && cue.deontic {
                 // "every guarantee must be agreed with Moscow": a modal inside a paraphrase
                 // match speaks of the whole match.
@@ -2028,11 +2044,15 @@ impl SentenceCtx<'_> {
                     && m.via != Via::Pronoun
                     && Some(m.tokens.start) != possessor
             });
-        let break_between = view.tokens[gap.clone()].iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "," | ";" | ":" | "and" | "but" | "while" | "that" | "rather" | "instead"
-            )
+        // "rather than", "instead of" open an alternative; "offering instead to serve as" is an
+        // adverb inside the governed phrase.
+        let break_between = gap.clone().any(|k| {
+            let next = view.tokens.get(k + 1).map(|t| t.lower.as_str());
+            match view.tokens[k].lower.as_str() {
+                "," | ";" | ":" | "and" | "but" | "while" | "that" => true,
+                "rather" | "instead" => matches!(next, Some("than" | "of")),
+                _ => false,
+            }
         });
         let proposal_between = view.proposals.iter().any(|p| gap.contains(&p.tokens.start));
         !actor_between && !break_between && !proposal_between

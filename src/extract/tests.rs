@@ -1933,3 +1933,15 @@ fn the_missiles_refer_back_to_tomahawks_and_warned_responses_oppose() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_a_state_offers_to_serve_as_proposes_it() {
+    check(
+        "Poland would serve as the logistics hub for the force. Italy and Germany have no plans to send troops, with Warsaw offering instead to serve as a logistics hub. Poland will continue to run the hub in Rzeszów through which most Western military aid reaches Ukraine.",
+        expect![[r#"
+            Poland	proposes	new:logistics-hub	
+            Germany	opposes	european-troops-in-ukraine	
+            Italy	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
