@@ -99,6 +99,8 @@ pub(crate) struct ActorMention {
     pub(crate) after_preposition: bool,
     /// Preceded by "by": the agent of a passive.
     pub(crate) after_by: bool,
+    /// The object of a gerund ("Receiving Mark Rutte, …"): set with `after_preposition`.
+    pub(crate) gerund_object: bool,
     /// A person the gazetteer does not know, introduced by a title
     /// ("Latvian Foreign Minister Baiba Braže"): the name and the country index.
     pub(crate) new_person: Option<(String, Option<usize>)>,
@@ -119,6 +121,7 @@ impl ActorMention {
             in_proposal: false,
             after_preposition: false,
             after_by: false,
+            gerund_object: false,
             new_person: None,
             also: Vec::new(),
         }
@@ -839,6 +842,7 @@ fn actor_mentions(
                 && prev.ends_with("ing")
                 && (!tokens[k - 1].capitalised || sentence_initial);
             m.after_preposition = (PREPOSITIONS.contains(&prev) || gerund) && !of_institution;
+            m.gerund_object = gerund && !of_institution;
         }
         // "[Washington·Moscow=Kim Ji-hoon Correspondent] Russian President …": a name inside
         // square brackets (a dateline, an editor's insertion) is no clause subject.
@@ -851,6 +855,30 @@ fn actor_mentions(
         }
     }
     out.sort_by_key(|m| m.tokens.start);
+    // "Receiving the NATO secretary general, Mark Rutte, in the Oval Office, Trump said …": a
+    // name in apposition to a gerund's object (set off by commas) is an object too — not one
+    // apposed to a subject that holds a prepositional phrase ("the deputy chairman of Russia's
+    // Security Council, Dmitry Medvedev, wrote").
+    for i in 1..out.len() {
+        let start = out[i].tokens.start;
+        let apposed = start > 0
+            && tokens[start - 1].lower == ","
+            && tokens
+                .get(out[i].tokens.end)
+                .is_some_and(|t| t.lower == ",")
+            && out[..i].iter().any(|n| {
+                // The object may end in a title after the name ("the NATO secretary general").
+                n.gerund_object
+                    && n.tokens.end < start
+                    && start - 1 - n.tokens.end <= 3
+                    && tokens[n.tokens.end..start - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !matches!(t.lower.as_str(), "and" | "or"))
+            });
+        if apposed {
+            out[i].after_preposition = true;
+        }
+    }
     out
 }
 

@@ -1945,3 +1945,14 @@ fn a_role_a_state_offers_to_serve_as_proposes_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_apposed_to_a_gerunds_object_is_no_antecedent_of_he() {
+    check(
+        "Receiving the NATO secretary general, Mark Rutte, in the Oval Office, Donald Trump said that he would like to see a ceasefire. From Moscow, the deputy chairman of Russia's Security Council, Dmitry Medvedev, wrote that any German troops in Ukraine would be treated as enemy forces.",
+        expect![[r#"
+            Donald Trump	supports	ceasefire	
+            Dmitry Medvedev	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
