@@ -738,11 +738,14 @@ fn actor_mentions(
         if gazetteer.actors[*actor].kind == ActorKind::Person {
             continue;
         }
-        // "European Commission President Ursula von der Leyen": an organisation's name right
-        // before a title and a person qualifies the person like a possessive.
+        // "European Commission President Ursula von der Leyen", "US President Donald Trump": an
+        // organisation's or a state's name right before a title and a person qualifies the
+        // person like a possessive.
         let Some(after) = after_possessive(tokens, range).or_else(|| {
-            (gazetteer.actors[*actor].kind == ActorKind::Organization
-                && titles.iter().any(|t| t.start == range.end))
+            (matches!(
+                gazetteer.actors[*actor].kind,
+                ActorKind::Organization | ActorKind::State
+            ) && titles.iter().any(|t| t.start == range.end))
             .then_some(range.end)
         }) else {
             continue;

@@ -1956,3 +1956,15 @@ fn a_name_apposed_to_a_gerunds_object_is_no_antecedent_of_he() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_name_before_a_title_and_person_only_qualifies_the_person() {
+    check(
+        "US President Donald Trump rejected sanctions. The 28-point plan was drafted by US special envoy Steve Witkoff and would cap Ukraine's army.",
+        expect![[r#"
+            Donald Trump	opposes	sanctions	
+            United States	proposes	ukraine-demilitarization	
+            United States	proposes	new:us-28-point-peace-plan	
+        "#]],
+    );
+}

@@ -172,12 +172,17 @@ impl SentenceCtx<'_> {
         if view.tokens.get(verb)?.lower != "by" {
             return None;
         }
-        // "drawn up by the Trump administration": an article may stand before the agent.
+        // "drawn up by the Trump administration": an article may stand before the agent, and
+        // so may a qualifying state and title ("by US special envoy Steve Witkoff").
         let agent_start = past_article(&view.tokens, verb + 1);
-        let m = view
-            .actors
-            .iter()
-            .find(|m| m.actor.is_some() && m.tokens.start == agent_start)?;
+        let m = view.actors.iter().find(|m| {
+            m.actor.is_some()
+                && m.tokens.start >= agent_start
+                && m.tokens.start <= agent_start + 3
+                && view.tokens[agent_start..m.tokens.start]
+                    .iter()
+                    .all(|t| t.is_word() && t.lower != "and")
+        })?;
         // "drafted by Donald Trump's special envoy Steve Witkoff": the possessor qualifies.
         let m = if after_possessive(&view.tokens, &m.tokens).is_some() {
             view.actors
