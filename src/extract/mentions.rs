@@ -844,7 +844,35 @@ fn actor_mentions(
             let gerund = prev.len() > 4
                 && prev.ends_with("ing")
                 && (!tokens[k - 1].capitalised || sentence_initial);
-            m.after_preposition = (PREPOSITIONS.contains(&prev) || gerund) && !of_institution;
+            // "hours after President Donald Trump said he …": a conjunction that opens a
+            // clause, whose subject the name is, not a preposition.
+            let next = tokens.get(m.tokens.end).map(|t| t.lower.as_str());
+            let clause_subject = matches!(prev, "after" | "before" | "since" | "until")
+                && (matches!(
+                    next,
+                    Some(
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "did"
+                            | "does"
+                            | "said"
+                            | "says"
+                            | "told"
+                            | "announced"
+                    )
+                ) || cues.iter().any(|c| {
+                    c.tokens.start == m.tokens.end
+                        && matches!(c.kind, CueKind::Reporting | CueKind::Stance(_))
+                }));
+            m.after_preposition =
+                (PREPOSITIONS.contains(&prev) || gerund) && !of_institution && !clause_subject;
             m.gerund_object = gerund && !of_institution;
         }
         // "[Washington·Moscow=Kim Ji-hoon Correspondent] Russian President …": a name inside

@@ -1951,10 +1951,22 @@ impl SentenceCtx<'_> {
     fn verb_form_as_noun(&self, cue: &CueMention, discourse: &Discourse) -> bool {
         let toks = &self.view.tokens;
         let start = cue.tokens.start;
-        if start == 0 || !matches!(toks[start - 1].lower.as_str(), "the" | "these" | "those") {
+        if start == 0 {
             return false;
         }
         let word = toks[start].lower.as_str();
+        // "a planned summit", "his planned summit … would not go ahead": an attributive
+        // participle after an article or a possessive describes the noun.
+        let determiner = match toks[start - 1].lower.as_str() {
+            "the" | "these" | "those" => true,
+            "a" | "an" | "his" | "her" | "its" | "their" => {
+                word.ends_with("ed") && cue.tokens.len() == 1
+            }
+            _ => false,
+        };
+        if !determiner {
+            return false;
+        }
         let verb_like = !NOMINAL_SUFFIXES.iter().any(|s| word.ends_with(s))
             && (word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing"));
         let governed = start >= 2
@@ -1962,7 +1974,7 @@ impl SentenceCtx<'_> {
                 .view
                 .cues
                 .iter()
-                .any(|c| c.tokens.end == start - 1 && c.kind != CueKind::ProposalAnaphor);
+                .any(|c| c.tokens.end == start - 1 && matches!(c.kind, CueKind::Stance(_)));
         let authored = word == "proposed" && discourse.document_author.is_some();
         verb_like && !governed && !authored && self.possessor(cue).is_none()
     }

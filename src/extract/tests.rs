@@ -1968,3 +1968,24 @@ fn a_state_name_before_a_title_and_person_only_qualifies_the_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_after_a_conjunction_opening_a_clause_is_its_subject() {
+    check(
+        "Zelensky spoke in Kyiv. Sanctions followed hours after President Donald Trump said he had cancelled a planned summit with Vladimir Putin in Budapest.",
+        expect![[r#"
+            Donald Trump	opposes	new:trump-putin-budapest-summit	
+        "#]],
+    );
+}
+
+#[test]
+fn an_attributive_participle_describes_and_not_go_ahead_calls_off() {
+    check(
+        "Mr Trump said his planned summit with Vladimir Putin in Budapest would not go ahead for now. The White House said there were no plans for a Trump-Putin meeting.",
+        expect![[r#"
+            Donald Trump	opposes	new:trump-putin-budapest-summit	
+            United States	opposes	new:trump-putin-budapest-summit	
+        "#]],
+    );
+}
