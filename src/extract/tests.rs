@@ -1615,6 +1615,7 @@ fn a_loan_backed_by_frozen_assets_is_the_reparations_loan() {
         "Merz urged EU leaders to approve a loan to Ukraine backed by immobilised Russian assets. Zakharova said the reparations loan would be theft.",
         expect![[r#"
             Friedrich Merz	supports	new:reparations-loan	
+            Maria Zakharova	opposes	new:reparations-loan	
         "#]],
     );
 }
@@ -1986,6 +1987,18 @@ fn an_attributive_participle_describes_and_not_go_ahead_calls_off() {
         expect![[r#"
             Donald Trump	opposes	new:trump-putin-budapest-summit	
             United States	opposes	new:trump-putin-budapest-summit	
+        "#]],
+    );
+}
+
+#[test]
+fn lobbying_supports_theft_opposes_and_the_plan_can_be_the_loan() {
+    check(
+        "The EU is weighing a reparations loan for Ukraine. Zelensky lobbied hard in Brussels on Thursday for the reparations loan. Maria Zakharova called the plan theft.",
+        expect![[r#"
+            European Union	considers	new:reparations-loan	
+            Volodymyr Zelensky	supports	new:reparations-loan	
+            Maria Zakharova	opposes	new:reparations-loan	
         "#]],
     );
 }
