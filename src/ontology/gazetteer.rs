@@ -805,6 +805,33 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
         }
     }
     cues.sort_by(|a, b| a.name.cmp(&b.name));
+    // The longest-match automaton gives a form to one entry only: two stance cues that share a
+    // form with different stances would contradict each other.
+    let mut stance_of_form: HashMap<&str, (&Cue, Stance)> = HashMap::new();
+    for cue in &cues {
+        let CueKind::Stance(stance) = cue.kind else {
+            continue;
+        };
+        for form in &cue.forms {
+            match stance_of_form.get(form.as_str()) {
+                Some((other, other_stance)) if *other_stance != stance => {
+                    return Err(OntologyError::Invalid {
+                        file: "lexicon.ttl".to_owned(),
+                        iri: format!("{}{}", vocab::LEXICON, cue.name),
+                        message: format!(
+                            "sg:form {form:?} is also a form of <{}{}> with another stance",
+                            vocab::LEXICON,
+                            other.name
+                        ),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    stance_of_form.insert(form, (cue, stance));
+                }
+            }
+        }
+    }
     Ok(cues)
 }
 

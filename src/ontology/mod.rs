@@ -196,6 +196,32 @@ mod tests {
         }
     }
 
+    /// A form given to two stance cues with different stances is refused with both names.
+    #[test]
+    fn a_form_with_two_stances_is_invalid() {
+        let mut ontology = Ontology::embedded().expect("embedded ontology parses");
+        let extra = parse_turtle(
+            "lexicon.ttl",
+            "@prefix sg: <https://stancegraph.org/ns#> .\n\
+             @prefix lex: <https://stancegraph.org/lexicon/> .\n\
+             lex:contrary a sg:StanceCue ; sg:stance sg:Opposes ; sg:form \"welcomed\" .\n",
+        )
+        .expect("extra lexicon parses");
+        let lexicon = ontology
+            .files
+            .iter_mut()
+            .find(|(name, _)| name == "lexicon.ttl")
+            .expect("lexicon file");
+        lexicon.1.extend(extra);
+        let err = Gazetteer::build(&ontology).expect_err("contradictory forms");
+        let msg = err.to_string();
+        assert!(msg.contains("\"welcomed\""), "{msg}");
+        assert!(
+            msg.contains("lexicon/contrary") && msg.contains("lexicon/welcome"),
+            "{msg}"
+        );
+    }
+
     #[test]
     fn syntax_error_has_position() {
         let err = parse_turtle(
