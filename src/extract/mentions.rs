@@ -785,7 +785,8 @@ fn actor_mentions(
         if qualifies_person {
             continue;
         }
-        let plural = matches!(word, "they" | "their" | "them");
+        // "the three governments", "both leaders": a counted group refers back like "they".
+        let plural = matches!(word, "they" | "their" | "them" | "the" | "both");
         out.push(ActorMention {
             gender,
             plural,

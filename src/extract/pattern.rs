@@ -644,12 +644,24 @@ impl Discourse {
             .collect();
         for m in &mut view.actors {
             if m.actor.is_none() && m.via == Via::Pronoun && m.plural {
+                // "the three governments" refers only to a group of three.
+                let count =
+                    view.tokens[m.tokens.clone()]
+                        .iter()
+                        .find_map(|t| match t.lower.as_str() {
+                            "two" | "both" => Some(2),
+                            "three" => Some(3),
+                            "four" => Some(4),
+                            _ => None,
+                        });
+                let fits = |group: &[usize]| count.is_none_or(|n| group.len() == n);
                 // … else, after a sentence whose stance several actors shared, all of them.
                 let group = local_groups
                     .iter()
                     .find(|(at, _)| *at < m.tokens.start)
                     .map(|(_, group)| group.as_slice())
-                    .or_else(|| (self.last_group.len() > 1).then_some(self.last_group.as_slice()));
+                    .or_else(|| (self.last_group.len() > 1).then_some(self.last_group.as_slice()))
+                    .filter(|group| fits(group));
                 if let Some((first, rest)) = group.and_then(<[usize]>::split_first) {
                     m.actor = Some(*first);
                     m.also = rest.to_vec();
@@ -680,10 +692,14 @@ impl Discourse {
                 continue;
             }
             let resolved = match m.via {
-                // "they" stands for a state or organisation named alone, never for a person.
+                // "they" stands for a state or organisation named alone, never for a person; a
+                // counted group ("the three governments") never for one actor.
                 Via::Pronoun if m.plural => match self.last_group.as_slice() {
                     [one]
-                        if gazetteer
+                        if !matches!(
+                            view.tokens[m.tokens.start].lower.as_str(),
+                            "the" | "both"
+                        ) && gazetteer
                             .actors
                             .get(*one)
                             .is_some_and(|e| e.kind != ActorKind::Person) =>
@@ -3119,11 +3135,12 @@ impl SentenceCtx<'_> {
         let tokens = &self.view.tokens;
         let Some(opener) = (segment_start..m.tokens.start).rev().find(|&i| {
             let word = tokens[i].lower.as_str();
-            (matches!(word, "if" | "unless" | "once") || SUBORDINATORS.contains(&word))
+            // "And where Washington offered vague assurances, the three governments sought …".
+            (matches!(word, "if" | "unless" | "once" | "where") || SUBORDINATORS.contains(&word))
                 && (i == segment_start
                     || matches!(
                         tokens[i - 1].lower.as_str(),
-                        "," | "that" | ":" | ";" | "\"" | "“"
+                        "," | "that" | ":" | ";" | "\"" | "“" | "and" | "but"
                     ))
         }) else {
             return false;
@@ -3407,6 +3424,22 @@ impl SentenceCtx<'_> {
         });
         if let Some(m) = subordinate_subject {
             return Some(Holders::of(view, m, 0.85));
+        }
+        // "… the three governments sought a pledge": a counted group that refers back to no
+        // group of that size holds the stance, so no other name in the sentence does.
+        let unresolved_subject = view.actors.iter().any(|m| {
+            m.actor.is_none()
+                && m.via == Via::Pronoun
+                && m.plural
+                && matches!(view.tokens[m.tokens.start].lower.as_str(), "the" | "both")
+                && m.tokens.start >= segment_start
+                && m.tokens.end <= cue.tokens.start
+                && view.tokens[m.tokens.end..cue.tokens.start]
+                    .iter()
+                    .all(|t| AUXILIARIES.contains(&t.lower.as_str()))
+        });
+        if unresolved_subject {
+            return None;
         }
         let candidate = complement_start
             .and_then(|from| {

@@ -2002,3 +2002,17 @@ fn lobbying_supports_theft_opposes_and_the_plan_can_be_the_loan() {
         "#]],
     );
 }
+
+#[test]
+fn a_counted_group_refers_only_to_a_group_of_its_size() {
+    check(
+        "Britain and France proposed a reassurance force. The two countries also want a US-led mechanism to monitor any ceasefire. Kyiv welcomed the idea. And where Washington offered vague assurances, the three governments sought a pledge mirroring Article 5.",
+        expect![[r#"
+            France	proposes	european-troops-in-ukraine	
+            United Kingdom	proposes	european-troops-in-ukraine	
+            France	supports	ceasefire-monitoring	
+            United Kingdom	supports	ceasefire-monitoring	
+            Ukraine	supports	ceasefire-monitoring	
+        "#]],
+    );
+}
