@@ -2852,7 +2852,22 @@ impl SentenceCtx<'_> {
                 && view.tokens[cue.tokens.start - 1].lower == "without"
                 && view.tokens[cue.tokens.start].lower.ends_with("ing"),
         );
+        // "Nothing in any deal, he told reporters, should block X": a negative quantifier that
+        // opens the sentence is the subject of its first stance verb, past asides and commas.
+        let quantifier_subject = view
+            .tokens
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "nothing" | "nobody" | "none"))
+            && !view.cues.iter().any(|c| {
+                matches!(c.kind, CueKind::Stance(_))
+                    && !c.deontic
+                    && c.tokens.end <= cue.tokens.start
+            });
+        count += usize::from(quantifier_subject);
         for c in &view.cues {
+            if quantifier_subject && c.tokens.start == 0 {
+                continue;
+            }
             let scoped = c.tokens.start == cue.tokens.end
                 || (c.tokens.end <= cue.tokens.start
                     && c.tokens.start >= segment_start

@@ -2016,3 +2016,14 @@ fn a_counted_group_refers_only_to_a_group_of_its_size() {
         "#]],
     );
 }
+
+#[test]
+fn troops_from_western_countries_and_a_path_into_the_eu_are_named_proposals() {
+    check(
+        "Troops from Western countries deployed in Ukraine would be legitimate targets, Putin said. Macron backs Ukraine's path into the European Union. Nothing in any deal, Merz told reporters, should block Ukraine's path into the European Union.",
+        expect![[r#"
+            Vladimir Putin	opposes	european-troops-in-ukraine	
+            Emmanuel Macron	supports	eu-membership	
+        "#]],
+    );
+}
