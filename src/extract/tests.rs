@@ -2027,3 +2027,16 @@ fn troops_from_western_countries_and_a_path_into_the_eu_are_named_proposals() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_caps_states_and_sets_out_provisions_in_a_relative_clause() {
+    check(
+        "Washington drafted a 28-point peace plan. The plan caps Ukraine's armed forces at 600,000 troops and states that NATO troops will not be stationed in Ukraine. Trump is pressing Kyiv to accept a framework for ending the war that would require Kyiv to give up the rest of Donetsk.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            United States	opposes	european-troops-in-ukraine	
+            United States	proposes	ukraine-demilitarization	
+            United States	proposes	territorial-concession	
+        "#]],
+    );
+}

@@ -311,6 +311,19 @@ impl SentenceCtx<'_> {
             })
             .map(|d| (d.tokens.end, d.author.clone()))
             .collect();
+        // "a 28-point framework for ending the war that would require Kyiv to …": a relative
+        // clause on a document noun sets out its provisions too.
+        for d in documents {
+            let relative = (d.tokens.end..(d.tokens.end + 6).min(view.tokens.len())).find(|&k| {
+                matches!(view.tokens[k].lower.as_str(), "that" | "which")
+                    && match_at(&forms.provisions, &view.tokens, k + 1).is_some()
+            });
+            if let Some(k) = relative {
+                if !subjects.iter().any(|(after, _)| *after == d.tokens.end) {
+                    subjects.push((k + 1, d.author.clone()));
+                }
+            }
+        }
         if discourse.document_recent(self.index) {
             if let Some(it) = view.tokens.iter().position(|t| t.lower == "it") {
                 if self.segment_start(it) + 1 >= it && documents.is_empty() {
@@ -382,7 +395,27 @@ impl SentenceCtx<'_> {
                     (p.tokens.start > verb || p.tokens.contains(&verb)) && p.tokens.start < end
                 })
             {
+                // "… states that NATO troops will not be stationed": a negated verb right
+                // after the proposal negates it too.
+                let word = |k: usize| view.tokens.get(k).map(|t| t.lower.as_str());
+                let negated_after = matches!(
+                    word(p.tokens.end),
+                    Some(
+                        "will"
+                            | "would"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "should"
+                            | "must"
+                            | "can"
+                            | "could"
+                            | "shall"
+                    )
+                ) && matches!(word(p.tokens.end + 1), Some("not" | "never"));
                 let negated = negated_just_before(view, p.tokens.start)
+                    || negated_after
                     || view.tokens[verb..p.tokens.start.max(verb)]
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "never" | "not"));
