@@ -2489,9 +2489,11 @@ impl SentenceCtx<'_> {
             .max(quote_start.min(cue.tokens.start));
         // "Asked whether US troops could go, Trump did not rule it out": the whether-clause
         // ends at a comma.
+        // "… whatever the great powers agree among themselves": a concessive free relative
+        // asserts nothing either.
         let whether = view.tokens[start..cue.tokens.start]
             .iter()
-            .rposition(|t| t.lower == "whether")
+            .rposition(|t| matches!(t.lower.as_str(), "whether" | "whatever" | "whichever"))
             .is_some_and(|w| {
                 !view.tokens[start + w..cue.tokens.start]
                     .iter()

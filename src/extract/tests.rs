@@ -2040,3 +2040,13 @@ fn a_document_caps_states_and_sets_out_provisions_in_a_relative_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_cue_in_a_concessive_free_relative_asserts_nothing() {
+    check(
+        "Estonia would never recognise Russian sovereignty over occupied Ukrainian land, he added, whatever the great powers agree among themselves.",
+        expect![[r#"
+            Estonia	opposes	territorial-concession	
+        "#]],
+    );
+}
