@@ -2050,3 +2050,14 @@ fn a_cue_in_a_concessive_free_relative_asserts_nothing() {
         "#]],
     );
 }
+
+#[test]
+fn elections_in_ukraine_are_an_open_proposal() {
+    check(
+        "Putin said Ukraine must hold elections before any treaty is signed. Zelensky said Ukraine was ready to hold elections after a ceasefire.",
+        expect![[r#"
+            Vladimir Putin	supports	new:ukraine-elections	
+            Volodymyr Zelensky	supports	new:ukraine-elections	ceasefire
+        "#]],
+    );
+}
