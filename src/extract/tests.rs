@@ -1561,7 +1561,7 @@ fn recurring_proposals_of_spring_2025_are_open_concepts() {
     check(
         "Putin agreed to a halt to attacks on energy infrastructure for thirty days. Kyiv would respect a pause in strikes on energy targets. Zelensky said he was ready to sign the minerals deal. Russia and Ukraine agreed to swap 1,000 prisoners each. Moscow backed a maritime truce.",
         expect![[r#"
-            Vladimir Putin	supports	new:energy-strike-moratorium	
+            Vladimir Putin	supports	new:energy-strike-truce	
             Volodymyr Zelensky	supports	new:minerals-deal	
             Russia	supports	new:prisoner-exchange	
             Ukraine	supports	new:prisoner-exchange	
