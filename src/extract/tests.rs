@@ -1614,8 +1614,8 @@ fn a_loan_backed_by_frozen_assets_is_the_reparations_loan() {
     check(
         "Merz urged EU leaders to approve a loan to Ukraine backed by immobilised Russian assets. Zakharova said the reparations loan would be theft.",
         expect![[r#"
-            Friedrich Merz	supports	new:reparations-loan	
-            Maria Zakharova	opposes	new:reparations-loan	
+            Friedrich Merz	supports	new:reparations-loan-frozen-assets	
+            Maria Zakharova	opposes	new:reparations-loan-frozen-assets	
         "#]],
     );
 }
@@ -1996,9 +1996,9 @@ fn lobbying_supports_theft_opposes_and_the_plan_can_be_the_loan() {
     check(
         "The EU is weighing a reparations loan for Ukraine. Zelensky lobbied hard in Brussels on Thursday for the reparations loan. Maria Zakharova called the plan theft.",
         expect![[r#"
-            European Union	considers	new:reparations-loan	
-            Volodymyr Zelensky	supports	new:reparations-loan	
-            Maria Zakharova	opposes	new:reparations-loan	
+            European Union	considers	new:reparations-loan-frozen-assets	
+            Volodymyr Zelensky	supports	new:reparations-loan-frozen-assets	
+            Maria Zakharova	opposes	new:reparations-loan-frozen-assets	
         "#]],
     );
 }
