@@ -361,15 +361,16 @@ fn sealed_blind10_corpus_meets_the_quality_floor() {
 /// `data/dev12/` (7 articles written blind: a wire explainer, a US newspaper, a British
 /// broadsheet, a French outlet in translation, a German broadcaster, a Polish portal and a live
 /// blog; March 2025 and November–December 2025, 209 rows, 99 of them `new:`; for development):
-/// strict P 0.619, strict F1 0.447, polarity F1 0.477 on arrival at 5ba5f50.
+/// strict P 0.619, strict F1 0.447, polarity F1 0.477 on arrival at 5ba5f50. Measured at the
+/// end of the session that opened it: strict P 0.670, strict F1 0.506, polarity F1 0.537.
 #[test]
 fn dev12_corpus_meets_the_quality_floor() {
     assert_meets(
         "data/dev12",
         &Floors {
-            strict_precision: 0.60,
-            strict_f1: 0.43,
-            polarity_f1: 0.46,
+            strict_precision: 0.65,
+            strict_f1: 0.49,
+            polarity_f1: 0.52,
         },
     );
 }
