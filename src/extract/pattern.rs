@@ -645,15 +645,7 @@ impl Discourse {
         for m in &mut view.actors {
             if m.actor.is_none() && m.via == Via::Pronoun && m.plural {
                 // "the three governments" refers only to a group of three.
-                let count =
-                    view.tokens[m.tokens.clone()]
-                        .iter()
-                        .find_map(|t| match t.lower.as_str() {
-                            "two" | "both" => Some(2),
-                            "three" => Some(3),
-                            "four" => Some(4),
-                            _ => None,
-                        });
+                let count = group_count(&view.tokens, m);
                 let fits = |group: &[usize]| count.is_none_or(|n| group.len() == n);
                 // … else, after a sentence whose stance several actors shared, all of them.
                 let group = local_groups
@@ -696,13 +688,11 @@ impl Discourse {
                 // counted group ("the three governments") never for one actor.
                 Via::Pronoun if m.plural => match self.last_group.as_slice() {
                     [one]
-                        if !matches!(
-                            view.tokens[m.tokens.start].lower.as_str(),
-                            "the" | "both"
-                        ) && gazetteer
-                            .actors
-                            .get(*one)
-                            .is_some_and(|e| e.kind != ActorKind::Person) =>
+                        if group_count(&view.tokens, m).is_none()
+                            && gazetteer
+                                .actors
+                                .get(*one)
+                                .is_some_and(|e| e.kind != ActorKind::Person) =>
                     {
                         Some(*one)
                     }
@@ -3448,7 +3438,7 @@ impl SentenceCtx<'_> {
             m.actor.is_none()
                 && m.via == Via::Pronoun
                 && m.plural
-                && matches!(view.tokens[m.tokens.start].lower.as_str(), "the" | "both")
+                && group_count(&view.tokens, m).is_some()
                 && m.tokens.start >= segment_start
                 && m.tokens.end <= cue.tokens.start
                 && view.tokens[m.tokens.end..cue.tokens.start]
@@ -3832,6 +3822,22 @@ fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
         end = m.tokens.end;
     }
     group
+}
+
+/// The size a counted group names ("the three governments": 3, "both leaders": 2), for a
+/// pronoun mention; `None` for "they" and every other mention.
+fn group_count(tokens: &[Token], m: &ActorMention) -> Option<usize> {
+    if m.via != Via::Pronoun {
+        return None;
+    }
+    tokens[m.tokens.clone()]
+        .iter()
+        .find_map(|t| match t.lower.as_str() {
+            "two" | "both" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            _ => None,
+        })
 }
 
 /// The group of a list that ends in `last` ("Poland, Greece and Italy" for "Italy"): the
