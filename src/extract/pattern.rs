@@ -2517,7 +2517,27 @@ impl SentenceCtx<'_> {
             .map(|t| t.lower.as_str())
             .filter(|w| !w.ends_with("ly") && !matches!(*w, "\"" | "“" | "'" | "‘"))
             .collect();
+        // "Downing Street said planning for the force would continue": a reported clause that
+        // opens with the gerund of an offer, with no judgement after it, states the activity.
+        let reported_activity = before.is_empty()
+            && cue.kind == CueKind::Stance(Stance::Proposes)
+            && start > 0
+            && view
+                .cues
+                .iter()
+                .any(|c| c.kind == CueKind::Reporting && c.tokens.end == start)
+            && !view.cues.iter().any(|c| {
+                // A judgement after it ("… was meaningless") makes the gerund its subject; one
+                // in a free relative ("whatever the size of the contribution") does not.
+                matches!(c.kind, CueKind::Stance(_))
+                    && c.tokens.start >= cue.tokens.end
+                    && c.tokens.start < self.segment_end(cue.tokens.start)
+                    && !view.tokens[cue.tokens.end..c.tokens.start]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "whatever" | "whichever" | "whether"))
+            });
         let nominal = gerund
+            && !reported_activity
             && (before.is_empty()
                 || matches!(
                     before.last().copied(),

@@ -2061,3 +2061,14 @@ fn elections_in_ukraine_are_an_open_proposal() {
         "#]],
     );
 }
+
+#[test]
+fn a_reported_clause_opening_with_the_gerund_of_an_offer_states_it() {
+    check(
+        "Downing Street said planning for the Reassurance Force would continue whatever the size of the American contribution. Lavrov said discussing guarantees without Russia was meaningless.",
+        expect![[r#"
+            United Kingdom	proposes	european-troops-in-ukraine	
+            Sergey Lavrov	opposes	security-guarantees	
+        "#]],
+    );
+}
