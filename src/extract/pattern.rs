@@ -379,6 +379,9 @@ impl Turn {
 struct Discourse {
     last_person: HashMap<Gender, usize>,
     last_titled: HashMap<usize, usize>,
+    /// Mentions so far of each bearer of each title: "the president" is the one the article
+    /// names most, not merely the last one named.
+    titled_mentions: HashMap<(usize, usize), usize>,
     last_collective: Option<usize>,
     last_group: Vec<usize>,
     last_speaker: Vec<usize>,
@@ -704,7 +707,19 @@ impl Discourse {
                     Some(g) => local_person.get(&g).or(self.last_person.get(&g)).copied(),
                     None => local_collective.or(self.last_collective),
                 },
-                Via::Title => m.title.and_then(|t| self.last_titled.get(&t).copied()),
+                Via::Title => m.title.and_then(|t| {
+                    let last = self.last_titled.get(&t).copied()?;
+                    let count = |a: usize| self.titled_mentions.get(&(t, a)).copied().unwrap_or(0);
+                    // The most named bearer; the last named one wins a tie.
+                    let best = self
+                        .titled_mentions
+                        .keys()
+                        .filter(|(title, _)| *title == t)
+                        .map(|&(_, a)| a)
+                        .max_by_key(|&a| (count(a), a == last))
+                        .unwrap_or(last);
+                    Some(best)
+                }),
                 Via::Name => None,
             };
             // "The next day he received Zelensky, said he would rather not …": the second
@@ -746,6 +761,7 @@ impl Discourse {
                 // `sg:title` values are lowercase already (see `ActorEntry::titles`).
                 if let Some(t) = gazetteer.titles.iter().position(|(name, _)| name == title) {
                     self.last_titled.insert(t, a);
+                    *self.titled_mentions.entry((t, a)).or_default() += 1;
                 }
             }
             if entry.kind != ActorKind::Person && !m.in_proposal && !m.after_preposition {

@@ -2072,3 +2072,13 @@ fn a_reported_clause_opening_with_the_gerund_of_an_offer_states_it() {
         "#]],
     );
 }
+
+#[test]
+fn the_president_is_the_bearer_the_article_names_most() {
+    check(
+        "President Donald Trump met European leaders. Trump spoke of progress. Trump then phoned Vladimir Putin. The president later announced a summit in Budapest.",
+        expect![[r#"
+            Donald Trump	proposes	new:trump-putin-budapest-summit	
+        "#]],
+    );
+}
