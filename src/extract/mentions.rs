@@ -750,13 +750,7 @@ fn actor_mentions(
         }) else {
             continue;
         };
-        let qualifies_person = chosen.iter().any(|(r, a)| {
-            gazetteer.actors[*a].kind == ActorKind::Person
-                && r.start >= after
-                && r.start <= after + 3
-                && (after..r.start).all(|i| titles.iter().any(|t| t.contains(&i)))
-        });
-        if qualifies_person {
+        if titled_person_follows(&chosen, &titles, gazetteer, after, 0) {
             consumed_possessors.push(range.start);
         }
     }
@@ -775,14 +769,7 @@ fn actor_mentions(
         // person's name only qualifies the person, as a state's possessive does.
         let possessive = matches!(word, "his" | "her" | "their" | "its");
         let after = cue.tokens.end;
-        let qualifies_person = possessive
-            && chosen.iter().any(|(r, a)| {
-                gazetteer.actors[*a].kind == ActorKind::Person
-                    && r.start > after
-                    && r.start <= after + 3
-                    && (after..r.start).all(|i| titles.iter().any(|t| t.contains(&i)))
-            });
-        if qualifies_person {
+        if possessive && titled_person_follows(&chosen, &titles, gazetteer, after, 1) {
             continue;
         }
         // "the three governments", "both leaders": a counted group refers back like "they".
@@ -912,6 +899,24 @@ fn actor_mentions(
         }
     }
     out
+}
+
+/// Whether a known person's name starts at `after`, or after at least `min_titles` and at most
+/// three title words ("Italy's Giorgia Meloni", "His aide Yuri Ushakov"): the possessor before
+/// `after` then only qualifies that person.
+fn titled_person_follows(
+    chosen: &[(Range<usize>, usize)],
+    titles: &[Range<usize>],
+    gazetteer: &Gazetteer,
+    after: usize,
+    min_titles: usize,
+) -> bool {
+    chosen.iter().any(|(r, a)| {
+        gazetteer.actors[*a].kind == ActorKind::Person
+            && r.start >= after + min_titles
+            && r.start <= after + 3
+            && (after..r.start).all(|i| titles.iter().any(|t| t.contains(&i)))
+    })
 }
 
 /// The token after a possessive "'s" that ends or follows `range` ("Russia's", "Russia 's"),

@@ -709,15 +709,13 @@ impl Discourse {
                 },
                 Via::Title => m.title.and_then(|t| {
                     let last = self.last_titled.get(&t).copied()?;
-                    let count = |a: usize| self.titled_mentions.get(&(t, a)).copied().unwrap_or(0);
                     // The most named bearer; the last named one wins a tie.
                     let best = self
                         .titled_mentions
-                        .keys()
-                        .filter(|(title, _)| *title == t)
-                        .map(|&(_, a)| a)
-                        .max_by_key(|&a| (count(a), a == last))
-                        .unwrap_or(last);
+                        .iter()
+                        .filter(|((title, _), _)| *title == t)
+                        .max_by_key(|&(&(_, a), &count)| (count, a == last))
+                        .map_or(last, |(&(_, a), _)| a);
                     Some(best)
                 }),
                 Via::Name => None,
@@ -2542,16 +2540,19 @@ impl SentenceCtx<'_> {
                 .cues
                 .iter()
                 .any(|c| c.kind == CueKind::Reporting && c.tokens.end == start)
-            && !view.cues.iter().any(|c| {
+            && {
                 // A judgement after it ("… was meaningless") makes the gerund its subject; one
                 // in a free relative ("whatever the size of the contribution") does not.
-                matches!(c.kind, CueKind::Stance(_))
-                    && c.tokens.start >= cue.tokens.end
-                    && c.tokens.start < self.segment_end(cue.tokens.start)
-                    && !view.tokens[cue.tokens.end..c.tokens.start]
-                        .iter()
-                        .any(|t| matches!(t.lower.as_str(), "whatever" | "whichever" | "whether"))
-            });
+                let clause_end = self.segment_end(cue.tokens.start);
+                !view.cues.iter().any(|c| {
+                    matches!(c.kind, CueKind::Stance(_))
+                        && c.tokens.start >= cue.tokens.end
+                        && c.tokens.start < clause_end
+                        && !view.tokens[cue.tokens.end..c.tokens.start].iter().any(|t| {
+                            matches!(t.lower.as_str(), "whatever" | "whichever" | "whether")
+                        })
+                })
+            };
         let nominal = gerund
             && !reported_activity
             && (before.is_empty()
