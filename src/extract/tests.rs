@@ -2082,3 +2082,26 @@ fn the_president_is_the_bearer_the_article_names_most() {
         "#]],
     );
 }
+
+#[test]
+fn stopping_short_of_a_proposal_or_of_a_verdict() {
+    check(
+        "Putin stopped short of a full ceasefire. Zelensky stopped short of rejecting the 28-point plan.",
+        expect![[r#"
+            Vladimir Putin	opposes	ceasefire	
+            Volodymyr Zelensky	considers	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
+
+#[test]
+fn asking_that_a_clause_hold_supports_its_content() {
+    check(
+        "Berlin and London have asked that the settlement include a European-led force on Ukrainian soil. Kyiv regarded the troop ceiling as unacceptable.",
+        expect![[r#"
+            Germany	supports	european-troops-in-ukraine	
+            United Kingdom	supports	european-troops-in-ukraine	
+            Ukraine	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
