@@ -77,6 +77,9 @@ impl Extractor for PatternExtractor {
         let mut list_intro: Option<(Vec<usize>, Stance, bool)> = None;
         let mut first_person: Option<usize> = None;
         let interview = answers_in_first_person(&article.text);
+        // The issuers of a statement the article prints in full ("We, the leaders of the
+        // Coalition of the Willing, …"): its first-person paragraphs are their words.
+        let mut statement_voice: Option<Vec<usize>> = None;
         for sentence in &article.sentences {
             let text = article.sentence_text(sentence);
             let mut view = analyse(text, gazetteer);
@@ -91,20 +94,33 @@ impl Extractor for PatternExtractor {
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph;
                 in_list_item = sentence.kind == UnitKind::Bullet;
-                turn = if sentence.kind == UnitKind::Body {
-                    let paragraph_text = article
-                        .text
-                        .get(sentence.span.start..)
-                        .and_then(|rest| rest.lines().next())
-                        .unwrap_or("");
-                    Turn::of(
+                let paragraph_text = article
+                    .text
+                    .get(sentence.span.start..)
+                    .and_then(|rest| rest.lines().next())
+                    .unwrap_or("");
+                if let Some(issuers) = statement_opening(&view) {
+                    statement_voice = Some(issuers);
+                }
+                // The statement runs on through its list and its first-person paragraphs; a
+                // heading or a paragraph of reporting ends it.
+                let in_statement = match sentence.kind {
+                    UnitKind::Bullet => statement_voice.is_some(),
+                    UnitKind::Body => speaks_as_we(paragraph_text),
+                    UnitKind::Title | UnitKind::Heading => false,
+                };
+                if !in_statement {
+                    statement_voice = None;
+                }
+                turn = match (&statement_voice, sentence.kind) {
+                    (Some(issuers), UnitKind::Body) => Turn::Speaker(issuers.clone()),
+                    (_, UnitKind::Body) => Turn::of(
                         &view,
                         paragraph_text,
                         first_person.filter(|_| interview),
                         gazetteer,
-                    )
-                } else {
-                    Turn::Narration
+                    ),
+                    _ => Turn::Narration,
                 };
             }
             match &turn {
@@ -218,6 +234,45 @@ fn add_anaphors(view: &mut SentenceView, found: Vec<(Range<usize>, usize)>) {
     view.proposals.sort_by_key(|p| p.tokens.start);
 }
 
+/// The issuers a sentence opens a statement for in the first person: "We, the leaders of the
+/// Coalition of the Willing, …" (the apposition after "We," names them).
+fn statement_opening(view: &SentenceView) -> Option<Vec<usize>> {
+    let toks = &view.tokens;
+    if !(toks.first()?.lower == "we" && toks.get(1)?.lower == "," && toks.get(2)?.lower == "the") {
+        return None;
+    }
+    let close = toks.iter().skip(3).position(|t| t.lower == ",")? + 3;
+    let first = view
+        .actors
+        .iter()
+        .find(|m| m.tokens.start > 2 && m.tokens.end <= close && m.actor.is_some())?;
+    Some(group_from(view, first))
+}
+
+/// Whether a paragraph speaks as "we" outside quotation marks.
+fn speaks_as_we(paragraph: &str) -> bool {
+    unquoted(paragraph)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "We" | "we" | "Our" | "our"))
+}
+
+/// A text with what stands inside quotation marks blanked out.
+fn unquoted(text: &str) -> String {
+    let mut quoted = false;
+    text.chars()
+        .map(|c| {
+            if matches!(c, '"' | '“' | '”') {
+                quoted = !quoted;
+            }
+            if quoted {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Whether an article's "A:" answers are an interviewee's words: some answer speaks in the
 /// first person. An explainer's answers ("A: Not to the full truce. …") are the writer's prose.
 fn answers_in_first_person(text: &str) -> bool {
@@ -230,21 +285,7 @@ fn answers_in_first_person(text: &str) -> bool {
         })
         .any(|answer| {
             // Outside quotation marks: a quoted "our constitution" is someone else's voice.
-            let mut quoted = false;
-            let unquoted: String = answer
-                .chars()
-                .map(|c| {
-                    if matches!(c, '"' | '“' | '”') {
-                        quoted = !quoted;
-                    }
-                    if quoted {
-                        ' '
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            unquoted
+            unquoted(answer)
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                 .any(|w| FIRST_PERSON_WORDS.contains(&w))
         })

@@ -2105,3 +2105,18 @@ fn asking_that_a_clause_hold_supports_its_content() {
         "#]],
     );
 }
+
+#[test]
+fn a_statement_printed_in_the_first_person_speaks_for_its_issuers() {
+    // "We, the leaders of X, …" opens the statement; its list and its "we" paragraphs are
+    // X's words; a paragraph of reporting ends it.
+    check(
+        "We, the leaders of the Coalition of the Willing meeting in Paris, commit to the following:\n\n- Investment in Ukraine's recovery and reconstruction.\n\nInternational borders must not be changed by force. We will keep up pressure on Russia, including through sanctions.\n\nThe statement was endorsed by a dozen countries. International borders must not be changed by force, Ukraine's foreign minister said.",
+        expect![[r#"
+            Coalition of the Willing	proposes	reconstruction	
+            Coalition of the Willing	opposes	territorial-concession	
+            Coalition of the Willing	supports	sanctions	
+            Ukraine	opposes	territorial-concession	
+        "#]],
+    );
+}
