@@ -1452,10 +1452,12 @@ impl SentenceCtx<'_> {
                     ..cue.tokens.end.max(proposal.tokens.end);
                 // "Trump said Europe would send troops": a name the ontology lacks stands
                 // between holder and cue, so the troops may be someone else's.
+                // A word of a proposal's name ("the European force") names no one.
                 let unknown_name_between = (holders.first_token + 1..cue.tokens.start).any(|i| {
                     view.tokens[i].capitalised
                         && view.tokens[i].is_word()
                         && !view.actors.iter().any(|m| m.tokens.contains(&i))
+                        && !view.proposals.iter().any(|p| p.tokens.contains(&i))
                 });
                 // "Putin agreed that Europe could offer X", with the offer's own subject not
                 // found: what the agreeing holder does is support X, not offer it.

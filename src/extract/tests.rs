@@ -2120,3 +2120,17 @@ fn a_statement_printed_in_the_first_person_speaks_for_its_issuers() {
         "#]],
     );
 }
+
+#[test]
+fn ground_troops_a_state_will_not_send_are_its_own() {
+    // A proposal's name between holder and cue ("the European force") is no other owner
+    // of the troops.
+    check(
+        "Washington would back the European force with air defence but would not send ground troops. The U.S. said it will take part in security guarantees for Ukraine, but ruled out sending its own ground troops.",
+        expect![[r#"
+            United States	supports	european-troops-in-ukraine	
+            United States	opposes	us-troops-in-ukraine	
+            United States	supports	security-guarantees	
+        "#]],
+    );
+}
