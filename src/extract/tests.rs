@@ -2024,6 +2024,7 @@ fn troops_from_western_countries_and_a_path_into_the_eu_are_named_proposals() {
         expect![[r#"
             Vladimir Putin	opposes	european-troops-in-ukraine	
             Emmanuel Macron	supports	eu-membership	
+            Friedrich Merz	supports	eu-membership	
         "#]],
     );
 }
@@ -2131,6 +2132,17 @@ fn ground_troops_a_state_will_not_send_are_its_own() {
             United States	supports	european-troops-in-ukraine	
             United States	opposes	us-troops-in-ukraine	
             United States	supports	security-guarantees	
+        "#]],
+    );
+}
+
+#[test]
+fn a_negated_block_clears_the_way() {
+    check(
+        "Hungary will not block the new sanctions package. Orban blocked the sanctions package.",
+        expect![[r#"
+            Hungary	supports	sanctions	
+            Hungary	opposes	sanctions	
         "#]],
     );
 }
