@@ -1128,6 +1128,14 @@ impl SentenceCtx<'_> {
                 .filter(|&t| qualifier(&view.proposals[t]))
                 .collect();
             targets.retain(|(t, _)| !qualifiers.contains(t));
+            // "rejected the ceiling on Ukraine's armed forces contained in the American draft":
+            // the document a target stands in is where it comes from, not a target of its own.
+            let containers: Vec<usize> = targets
+                .iter()
+                .map(|&(t, _)| t)
+                .filter(|&t| self.contains_target(&view.proposals[t], &targets))
+                .collect();
+            targets.retain(|(t, _)| !containers.contains(t));
             // "run the hub in Rzeszów through which most military aid reaches Ukraine": a
             // relative clause opened by a preposition describes the target before it; what it
             // names is no target of its own.
@@ -1792,6 +1800,38 @@ impl SentenceCtx<'_> {
                 },
             },
         }
+    }
+
+    /// Whether a written proposal follows another target as the document it stands in:
+    /// "the ceiling … contained in / set out in / in the American draft".
+    fn contains_target(&self, p: &ProposalMention, targets: &[(usize, f32)]) -> bool {
+        let view = self.view;
+        if !p.tokens.clone().any(|i| self.is_document_noun(i)) {
+            return false;
+        }
+        let Some(gap_start) = targets
+            .iter()
+            .map(|&(t, _)| view.proposals[t].tokens.end)
+            .filter(|&end| end <= p.tokens.start)
+            .max()
+        else {
+            return false;
+        };
+        let words: Vec<&str> = view.tokens[gap_start..p.tokens.start]
+            .iter()
+            .filter(|t| t.is_word() && !t.capitalised)
+            .map(|t| t.lower.as_str())
+            .filter(|w| !matches!(*w, "the" | "a" | "its" | "their" | "his" | "her" | "this"))
+            .collect();
+        matches!(
+            words.as_slice(),
+            ["in" | "under"]
+                | [
+                    "contained" | "included" | "proposed" | "outlined" | "envisaged" | "foreseen",
+                    "in"
+                ]
+                | ["set" | "laid" | "spelled" | "spelt", "out", "in"]
+        )
     }
 
     /// The concept at index `p` of the gazetteer.

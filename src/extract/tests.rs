@@ -2146,3 +2146,15 @@ fn a_negated_block_clears_the_way() {
         "#]],
     );
 }
+
+#[test]
+fn the_document_a_target_stands_in_is_no_target() {
+    check(
+        "Michal rejected the ceiling on Ukraine's armed forces set out in the 28-point plan. Tusk rejected the troop cap and the 28-point plan.",
+        expect![[r#"
+            Kristen Michal	opposes	ukraine-demilitarization	
+            Poland	opposes	ukraine-demilitarization	
+            Poland	opposes	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
