@@ -2158,3 +2158,15 @@ fn the_document_a_target_stands_in_is_no_target() {
         "#]],
     );
 }
+
+#[test]
+fn the_minister_is_the_last_named_minister() {
+    // A foreign or defence minister is also "the minister"; "the Russian minister" is
+    // Russia's one.
+    check(
+        "Marco Rubio spoke to Sergey Lavrov on Tuesday. The Russian minister insisted that Ukraine's withdrawal from Donetsk remained a precondition.",
+        expect![[r#"
+            Russia	supports	territorial-concession	
+        "#]],
+    );
+}
