@@ -1834,6 +1834,50 @@ impl SentenceCtx<'_> {
         )
     }
 
+    /// The subject of a reporting verb whose reported clause ends in ", and" right before
+    /// the cue (adverbs aside): "X said Russia was stalling, and called for …" is X's call.
+    fn reporter_of_coordinated(&self, cue: &CueMention) -> Option<&ActorMention> {
+        let view = self.view;
+        let mut k = cue.tokens.start;
+        while k > 0
+            && matches!(
+                view.tokens[k - 1].lower.as_str(),
+                "also" | "again" | "later"
+            )
+        {
+            k -= 1;
+        }
+        let quoted = view.quotes.iter().any(|q| q.contains(&cue.tokens.start));
+        if quoted || k < 2 || view.tokens[k - 1].lower != "and" || view.tokens[k - 2].lower != "," {
+            return None;
+        }
+        let and_at = k - 1;
+        let reporting = view.cues.iter().rfind(|c| {
+            c.kind == CueKind::Reporting && c.tokens.end < and_at && c.tokens.start > 0
+        })?;
+        // The reported clause has a subject of its own between the verb and the comma.
+        let reported_subject = view.actors.iter().any(|m| {
+            m.actor.is_some()
+                && m.tokens.start >= reporting.tokens.end
+                && m.tokens.end < and_at
+                && !m.after_preposition
+                && !m.in_proposal
+        });
+        if !reported_subject {
+            return None;
+        }
+        // The reporting verb's subject opens its clause ("Trump, receiving Zelensky, said").
+        let clause_start = self.segment_start(reporting.tokens.start);
+        view.actors.iter().find(|m| {
+            m.actor.is_some()
+                && m.tokens.start >= clause_start
+                && m.tokens.end <= reporting.tokens.start
+                && !m.in_proposal
+                && !m.after_preposition
+                && self.unquoted_subject(m)
+        })
+    }
+
     /// The concept at index `p` of the gazetteer.
     fn known(&self, p: usize) -> ProposalRef {
         self.gazetteer.proposals[p].reference()
@@ -3355,6 +3399,11 @@ impl SentenceCtx<'_> {
             }) {
                 return Some(Holders::of(view, m, 0.8));
             }
+        }
+        // "Sybiha said Russia was choosing missiles over talks, and called for new sanctions":
+        // a verb joined by ", and" to a reported clause is the reporter's second verb.
+        if let Some(m) = self.reporter_of_coordinated(cue) {
+            return Some(Holders::of(view, m, 0.8));
         }
         // "This is not a force that wants to wage war": a relative pronoun is the subject, and
         // its antecedent is no actor.

@@ -2170,3 +2170,16 @@ fn the_minister_is_the_last_named_minister() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_joined_to_a_reported_clause_is_the_reporters() {
+    // ", and called for" after "said Russia was …" is the reporter's second verb; the subject
+    // of the reporting verb opens its clause even past a participle phrase.
+    check(
+        "Ukraine's foreign minister, Andrii Sybiha, said Russia was choosing missiles over talks, and called for new sanctions. Trump, receiving Zelensky at the White House, said Russia was stalling, and urged both sides to agree a ceasefire.",
+        expect![[r#"
+            Ukraine	supports	sanctions	
+            Donald Trump	supports	ceasefire	
+        "#]],
+    );
+}
