@@ -574,6 +574,35 @@ fn cue_mentions(
     cues
 }
 
+/// Whether a possessive name is followed (past at most one modifier) by a noun for its
+/// allies: "Ukraine's Western allies", "Kyiv's partners".
+fn names_possessors_allies(tokens: &[Token], range: &Range<usize>) -> bool {
+    const ALLIES: &[&str] = &[
+        "allies",
+        "partners",
+        "backers",
+        "supporters",
+        "friends",
+        "neighbours",
+        "neighbors",
+    ];
+    let last = tokens[range.end - 1].lower.as_str();
+    let after = if last.ends_with("'s") || last.ends_with("’s") {
+        range.end
+    } else if tokens
+        .get(range.end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+    {
+        range.end + 1
+    } else {
+        return false;
+    };
+    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_str());
+    ALLIES.contains(&word(after).unwrap_or(""))
+        || (word(after).is_some_and(|w| !ALLIES.contains(&w))
+            && ALLIES.contains(&word(after + 1).unwrap_or("")))
+}
+
 fn actor_mentions(
     text: &str,
     tokens: &[Token],
@@ -611,6 +640,9 @@ fn actor_mentions(
             }
         }
     }
+    // "Ukraine's Western allies", "Kyiv's European partners": a possessor's allies are
+    // others, not the possessor.
+    chosen.retain(|(range, _)| !names_possessors_allies(tokens, range));
     let demonyms: Vec<(Range<usize>, usize)> = hits
         .iter()
         .filter_map(|h| match h.term {

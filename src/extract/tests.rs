@@ -2183,3 +2183,14 @@ fn a_verb_joined_to_a_reported_clause_is_the_reporters() {
         "#]],
     );
 }
+
+#[test]
+fn a_possessors_allies_are_not_the_possessor() {
+    check(
+        "Lavrov dismissed the security guarantees being drafted by Ukraine's Western allies. Lavrov dismissed the security guarantees being drafted by Ukraine.",
+        expect![[r#"
+            Sergey Lavrov	opposes	security-guarantees	
+            Ukraine	proposes	security-guarantees	
+        "#]],
+    );
+}
