@@ -1538,10 +1538,14 @@ impl SentenceCtx<'_> {
             // "Polish soldiers would not go to Ukraine, Tusk said": the proposal as subject.
             // … but not when the negation belongs to a stance cue ("a summit had not been
             // discussed"), which the cue's own reading has decided.
+            // ("… with Russia, not behind its back": after a comma, "not" contrasts.)
             let negated_after = view.cues.iter().any(|c| {
                 c.kind == CueKind::Negation
                     && c.tokens.start >= proposal.tokens.end
                     && c.tokens.start - proposal.tokens.end <= 1
+                    && !view.tokens[proposal.tokens.end..c.tokens.start]
+                        .iter()
+                        .any(|t| t.lower == ",")
                     && !view.cues.iter().any(|s| {
                         matches!(s.kind, CueKind::Stance(_))
                             && s.tokens.start >= c.tokens.end

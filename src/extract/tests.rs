@@ -2194,3 +2194,13 @@ fn a_possessors_allies_are_not_the_possessor() {
         "#]],
     );
 }
+
+#[test]
+fn a_not_after_a_comma_contrasts_rather_than_negates() {
+    check(
+        "Zakharova said guarantees had to be worked out with Russia, not behind its back. Tusk said Polish soldiers would not go to Ukraine.",
+        expect![[r#"
+            Poland	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
