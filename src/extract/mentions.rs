@@ -269,7 +269,7 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
                 .is_some_and(|w| BOUND_PREFIXES.contains(&w.to_lowercase().as_str()))
     });
     let proposals = proposal_mentions(&tokens, &hits, gazetteer);
-    let mut cues = cue_mentions(&tokens, &hits, gazetteer, &proposals);
+    let mut cues = cue_mentions(text, &tokens, &hits, gazetteer, &proposals);
     let actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
     split_requests(&tokens, &actors, gazetteer, &mut cues);
     let quotes = quote_spans(&tokens);
@@ -485,18 +485,24 @@ fn word_distance(tokens: &[Token], a: &Range<usize>, b: &Range<usize>) -> usize 
 }
 
 fn cue_mentions(
+    text: &str,
     tokens: &[Token],
     hits: &[TermHit],
     gazetteer: &Gazetteer,
     proposals: &[ProposalMention],
 ) -> Vec<CueMention> {
+    // A cue word that only modifies in a hyphenated compound ("veto-holding powers") is no
+    // cue; as the compound's head ("a counter-proposal") it still is.
+    let whole_tokens = |h: &TermHit, r: &Range<usize>| {
+        r.is_empty() || tokens[r.end - 1].range.end == h.end || !text[h.end..].starts_with('-')
+    };
     let mut cues: Vec<CueMention> = hits
         .iter()
         .filter_map(|h| match h.term {
-            TermRef::Cue(c) => Some(CueMention::of(
-                token_range(tokens, h.start, h.end),
-                &gazetteer.cues[c],
-            )),
+            TermRef::Cue(c) => {
+                let range = token_range(tokens, h.start, h.end);
+                whole_tokens(h, &range).then(|| CueMention::of(range, &gazetteer.cues[c]))
+            }
             _ => None,
         })
         .collect();

@@ -2204,3 +2204,17 @@ fn a_not_after_a_comma_contrasts_rather_than_negates() {
         "#]],
     );
 }
+
+#[test]
+fn a_cue_word_modifying_a_hyphenated_compound_is_no_cue() {
+    // "veto" in "veto-holding" is no opposing cue; "proposal" heading "counter-proposal" is
+    // still a cue (the clause after it sets out what the authors propose).
+    check(
+        "Lavrov said Moscow wants an arrangement along the lines of what was agreed in Istanbul in 2022, with the five veto-holding powers as guarantors. Britain, France and Germany tabled a counter-proposal that drops the demand for a Ukrainian pull-out from Donetsk.",
+        expect![[r#"
+            France	opposes	territorial-concession	
+            Germany	opposes	territorial-concession	
+            United Kingdom	opposes	territorial-concession	
+        "#]],
+    );
+}
