@@ -2218,3 +2218,14 @@ fn a_cue_word_modifying_a_hyphenated_compound_is_no_cue() {
         "#]],
     );
 }
+
+#[test]
+fn a_proposal_judged_by_what_it_would_cost_is_opposed() {
+    check(
+        "Lavrov said an immediate ceasefire would mean forgetting the root causes of the conflict. Talking about security guarantees without Russia, Lavrov told reporters, would lead nowhere.",
+        expect![[r#"
+            Sergey Lavrov	opposes	ceasefire	
+            Sergey Lavrov	supports	russia-in-guarantee-talks	
+        "#]],
+    );
+}
