@@ -2229,3 +2229,14 @@ fn a_proposal_judged_by_what_it_would_cost_is_opposed() {
         "#]],
     );
 }
+
+#[test]
+fn crimea_coming_back_and_a_ceiling_on_ukraines_own_army() {
+    check(
+        "Trump said Crimea would not be coming back. Zelensky said there can be no ceiling on the size of Ukraine's own army.",
+        expect![[r#"
+            Donald Trump	opposes	regain-territory	
+            Volodymyr Zelensky	opposes	ukraine-demilitarization	
+        "#]],
+    );
+}
