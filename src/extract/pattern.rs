@@ -2231,10 +2231,17 @@ impl SentenceCtx<'_> {
             return false;
         }
         let view = self.view;
+        // The object is the cue's own: no clause opens between them ("examining its role in
+        // guarantees, but that sending troops was not under consideration").
         let object_end = view
             .proposals
             .iter()
             .filter(|p| p.tokens.start >= cue.tokens.end && p.tokens.end <= next.tokens.start)
+            .filter(|p| {
+                !view.tokens[cue.tokens.end..p.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "," | ";" | "but"))
+            })
             .map(|p| p.tokens.end)
             .max();
         object_end.is_some_and(|end| {

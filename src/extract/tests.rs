@@ -2240,3 +2240,17 @@ fn crimea_coming_back_and_a_ceiling_on_ukraines_own_army() {
         "#]],
     );
 }
+
+#[test]
+fn japans_forces_sent_and_a_weighed_object_before_a_new_clause() {
+    // The verb names where the Self-Defense Forces would go; "examining its role in
+    // guarantees" keeps its object when a later clause judges another proposal.
+    check(
+        "Japan will not send Self-Defense Force personnel, a spokesman said. Ishiba said Japan was examining what role it could play in guarantees for Ukraine, but that sending troops was not under consideration.",
+        expect![[r#"
+            Japan	opposes	european-troops-in-ukraine	
+            Shigeru Ishiba	opposes	european-troops-in-ukraine	
+            Shigeru Ishiba	considers	security-guarantees	
+        "#]],
+    );
+}
