@@ -1446,6 +1446,10 @@ impl SentenceCtx<'_> {
                 // "wanted peace, not a ceasefire", "drones rather than American soldiers",
                 // "wants Donbas and no foreign troops": what the cue's object excludes.
                 // (An opposing cue agrees: "ruled out X and said Ukraine will not become a member".)
+                // "agree a prisoner swap, but no truce": a closing outcome, not excluded.
+                if self.closing_outcome(proposal) {
+                    continue;
+                }
                 let stance = match (self.set_against(proposal, cue.tokens.end), stance) {
                     (true, Stance::Supports | Stance::Proposes) => Stance::Opposes,
                     (true, Stance::Considers) => continue,
@@ -1554,6 +1558,11 @@ impl SentenceCtx<'_> {
             }) && self.reporting_subject(start).is_some();
             if !(negated_before || negated_after) {
                 out.extend(self.offered_by_modal(proposal));
+                continue;
+            }
+            // "Russia, Ukraine agree prisoner swap, but no truce": a "but no X" that closes the
+            // sentence states an outcome, not anyone's stance.
+            if self.closing_outcome(proposal) {
                 continue;
             }
             let segment_start = self.segment_start(start);
@@ -1880,6 +1889,26 @@ impl SentenceCtx<'_> {
                 && !m.after_preposition
                 && self.unquoted_subject(m)
         })
+    }
+
+    /// Whether a proposal stands in a closing ", but no X" ("… agree a prisoner swap, but no
+    /// truce", "…, but no commitment to stop the fighting"): nothing but punctuation follows
+    /// it, and at most a noun and its preposition stand between "no" and it. Without the
+    /// comma ("wants a truce but no concessions") "no" excludes.
+    fn closing_outcome(&self, proposal: &ProposalMention) -> bool {
+        let toks = &self.view.tokens;
+        let start = proposal.tokens.start;
+        let closes = toks[proposal.tokens.end..].iter().all(|t| !t.is_word());
+        closes
+            && (1..=3).any(|gap| {
+                start >= gap + 2
+                    && toks[start - gap - 2].lower == ","
+                    && toks[start - gap - 1].lower == "but"
+                    && toks[start - gap].lower == "no"
+                    && toks[start - gap + 1..start]
+                        .iter()
+                        .all(|t| t.is_word() && !t.capitalised)
+            })
     }
 
     /// The concept at index `p` of the gazetteer.

@@ -2254,3 +2254,16 @@ fn japans_forces_sent_and_a_weighed_object_before_a_new_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_closing_but_no_states_an_outcome() {
+    check(
+        "Russia, Ukraine agree prisoner swap, but no truce\n\nThe talks produced an agreement to exchange prisoners, but no commitment to stop the fighting. Ukraine backs a truce but no territorial concessions.",
+        expect![[r#"
+            Russia	supports	new:prisoner-exchange	
+            Ukraine	supports	new:prisoner-exchange	
+            Ukraine	supports	ceasefire	
+            Ukraine	opposes	territorial-concession	
+        "#]],
+    );
+}
