@@ -2267,3 +2267,14 @@ fn a_closing_but_no_states_an_outcome() {
         "#]],
     );
 }
+
+#[test]
+fn looking_at_an_option_weighs_it() {
+    check(
+        "Japan will not send troops but is looking at contributing to reconstruction.",
+        expect![[r#"
+            Japan	opposes	european-troops-in-ukraine	
+            Japan	considers	reconstruction	
+        "#]],
+    );
+}
