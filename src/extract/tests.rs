@@ -2278,3 +2278,13 @@ fn looking_at_an_option_weighs_it() {
         "#]],
     );
 }
+
+#[test]
+fn the_bloc_is_the_european_union() {
+    check(
+        "Von der Leyen said the Kremlin would stop at nothing, and that the bloc would put forward its 19th sanctions package.",
+        expect![[r#"
+            European Union	proposes	sanctions	
+        "#]],
+    );
+}
