@@ -2434,7 +2434,17 @@ impl SentenceCtx<'_> {
         let subject = view.actors.iter().find(|m| {
             m.tokens.start == start && m.actor.is_some() && m.tokens.end < cue.tokens.start
         })?;
-        let between = &toks[subject.tokens.end..cue.tokens.start];
+        // "the ceasefire that Washington and Kyiv had agreed": the subject may be a list.
+        let mut subject_end = subject.tokens.end;
+        while let Some(next) = view.actors.iter().find(|m| {
+            m.actor.is_some()
+                && m.tokens.end < cue.tokens.start
+                && m.tokens.start == subject_end + 1
+                && matches!(toks[subject_end].lower.as_str(), "and" | ",")
+        }) {
+            subject_end = next.tokens.end;
+        }
+        let between = &toks[subject_end..cue.tokens.start];
         let plain = between.len() <= 4
             && between
                 .iter()

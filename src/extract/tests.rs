@@ -2288,3 +2288,15 @@ fn the_bloc_is_the_european_union() {
         "#]],
     );
 }
+
+#[test]
+fn a_restrictive_relative_clause_may_have_a_listed_subject() {
+    check(
+        "Moscow turned down the 30-day ceasefire that Washington and Kyiv had agreed at talks in Jeddah.",
+        expect![[r#"
+            Russia	opposes	ceasefire	
+            Ukraine	supports	ceasefire	
+            United States	supports	ceasefire	
+        "#]],
+    );
+}
