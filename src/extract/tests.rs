@@ -2300,3 +2300,15 @@ fn a_restrictive_relative_clause_may_have_a_listed_subject() {
         "#]],
     );
 }
+
+#[test]
+fn guns_falling_silent_is_a_ceasefire() {
+    check(
+        "Starmer said Britain stood ready to lead a multinational force once the guns fell silent. Kyiv wants the guns to fall silent. Lavrov said an immediate halt along the current line would ignore the root causes of the conflict.",
+        expect![[r#"
+            Keir Starmer	proposes	european-troops-in-ukraine	ceasefire
+            Ukraine	supports	ceasefire	
+            Sergey Lavrov	opposes	freeze-frontline	
+        "#]],
+    );
+}
