@@ -2312,3 +2312,14 @@ fn guns_falling_silent_is_a_ceasefire() {
         "#]],
     );
 }
+
+#[test]
+fn a_proposal_called_a_danger_is_opposed() {
+    check(
+        "Zakharova described the Western security guarantees as a source of danger for the whole continent. Moscow regards the presence of foreign troops close to its borders as a danger.",
+        expect![[r#"
+            Maria Zakharova	opposes	security-guarantees	
+            Russia	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
