@@ -2323,3 +2323,13 @@ fn a_proposal_called_a_danger_is_opposed() {
         "#]],
     );
 }
+
+#[test]
+fn a_pullout_from_parts_of_donetsk_is_a_territorial_concession() {
+    check(
+        "Putin insisted that Ukrainian forces pull out of the parts of the Donetsk region they still hold.",
+        expect![[r#"
+            Vladimir Putin	supports	territorial-concession	
+        "#]],
+    );
+}
