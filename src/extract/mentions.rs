@@ -493,7 +493,7 @@ fn cue_mentions(
 ) -> Vec<CueMention> {
     // A cue word that only modifies in a hyphenated compound ("veto-holding powers") is no
     // cue; as the compound's head ("a counter-proposal") it still is.
-    let whole_tokens = |h: &TermHit, r: &Range<usize>| {
+    let heads_its_word = |h: &TermHit, r: &Range<usize>| {
         r.is_empty() || tokens[r.end - 1].range.end == h.end || !text[h.end..].starts_with('-')
     };
     let mut cues: Vec<CueMention> = hits
@@ -501,7 +501,7 @@ fn cue_mentions(
         .filter_map(|h| match h.term {
             TermRef::Cue(c) => {
                 let range = token_range(tokens, h.start, h.end);
-                whole_tokens(h, &range).then(|| CueMention::of(range, &gazetteer.cues[c]))
+                heads_its_word(h, &range).then(|| CueMention::of(range, &gazetteer.cues[c]))
             }
             _ => None,
         })
@@ -603,10 +603,11 @@ fn names_possessors_allies(tokens: &[Token], range: &Range<usize>) -> bool {
     } else {
         return false;
     };
-    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_str());
-    ALLIES.contains(&word(after).unwrap_or(""))
-        || (word(after).is_some_and(|w| !ALLIES.contains(&w))
-            && ALLIES.contains(&word(after + 1).unwrap_or("")))
+    [after, after + 1].iter().any(|&i| {
+        tokens
+            .get(i)
+            .is_some_and(|t| ALLIES.contains(&t.lower.as_str()))
+    })
 }
 
 fn actor_mentions(
