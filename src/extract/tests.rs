@@ -2333,3 +2333,13 @@ fn a_pullout_from_parts_of_donetsk_is_a_territorial_concession() {
         "#]],
     );
 }
+
+#[test]
+fn playing_its_part_in_a_proposal_offers_a_share() {
+    check(
+        "Wadephul said Germany would play its part in the security guarantees for Ukraine.",
+        expect![[r#"
+            Germany	proposes	security-guarantees	
+        "#]],
+    );
+}
