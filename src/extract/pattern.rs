@@ -2435,15 +2435,12 @@ impl SentenceCtx<'_> {
             m.tokens.start == start && m.actor.is_some() && m.tokens.end < cue.tokens.start
         })?;
         // "the ceasefire that Washington and Kyiv had agreed": the subject may be a list.
-        let mut subject_end = subject.tokens.end;
-        while let Some(next) = view.actors.iter().find(|m| {
-            m.actor.is_some()
-                && m.tokens.end < cue.tokens.start
-                && m.tokens.start == subject_end + 1
-                && matches!(toks[subject_end].lower.as_str(), "and" | ",")
-        }) {
-            subject_end = next.tokens.end;
-        }
+        let list_end = group_span(view, subject).1;
+        let subject_end = if list_end < cue.tokens.start {
+            list_end
+        } else {
+            subject.tokens.end
+        };
         let between = &toks[subject_end..cue.tokens.start];
         let plain = between.len() <= 4
             && between
@@ -3988,6 +3985,11 @@ fn after_cue(proposal: &Range<usize>, cue: &Range<usize>) -> bool {
 
 /// The actor of `first` plus actors coordinated with it ("France and the United Kingdom").
 fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
+    group_span(view, first).0
+}
+
+/// The group a list opened by `first` names, with the token where its last member ends.
+fn group_span(view: &SentenceView, first: &ActorMention) -> (Vec<usize>, usize) {
     let mut group: Vec<usize> = first.actor.into_iter().collect();
     group.extend(first.also.iter().copied());
     let mut end = first.tokens.end;
@@ -4040,7 +4042,7 @@ fn group_from(view: &SentenceView, first: &ActorMention) -> Vec<usize> {
         }
         end = m.tokens.end;
     }
-    group
+    (group, end)
 }
 
 /// The size a counted group names ("the three governments": 3, "both leaders": 2), for a
