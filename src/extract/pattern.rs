@@ -2200,10 +2200,11 @@ impl SentenceCtx<'_> {
         );
         // An offer of something ("on guarantees", "of air cover"), not a bare noun ("whatever
         // the size of the American contribution").
-        let of_something = view
-            .tokens
-            .get(cue.tokens.end)
-            .is_some_and(|t| matches!(t.lower.as_str(), "on" | "of" | "for" | "to"));
+        // The cue may end in the preposition itself ("plan for").
+        let of_something = view.tokens[cue.tokens.start + 1..]
+            .iter()
+            .take(cue.tokens.len())
+            .any(|t| matches!(t.lower.as_str(), "on" | "of" | "for" | "to"));
         (determiner && of_something).then(|| Holders {
             actors: vec![*state],
             confidence: 0.8,
@@ -2576,6 +2577,10 @@ impl SentenceCtx<'_> {
             .filter(reports)
             .rfind(|c| c.tokens.end <= at)
         {
+            // "His offer came after the leaders of France and Poland met and demanded that …".
+            if let Some(holders) = self.subordinate_group(reporting) {
+                return Some(holders.actors);
+            }
             // "Zelensky called the Paris commitments a first step and said …": a reporting
             // verb after "and" shares the sentence's first subject, not the object between.
             let coordinated = reporting.tokens.start > 0
@@ -3324,6 +3329,69 @@ impl SentenceCtx<'_> {
 
     /// "his press secretary, Karoline Leavitt, has described …": for a possessive pronoun,
     /// the actor named in apposition after it (before the cue), who is the subject.
+    /// The named group that opens a subordinate clause holding the cue: "His offer came a day
+    /// after the leaders of France, Germany and Poland — Macron, Merz and Tusk — stood together
+    /// in Kyiv and demanded a ceasefire". The clause runs from the group to the cue without a
+    /// comma, a clause of its own or another cue.
+    fn subordinate_group(&self, cue: &CueMention) -> Option<Holders> {
+        let view = self.view;
+        let tokens = &view.tokens;
+        let conjunction = (1..cue.tokens.start)
+            .rev()
+            .find(|&i| SUBORDINATORS.contains(&tokens[i].lower.as_str()))?;
+        let first = view.actors.iter().find(|m| {
+            m.tokens.start > conjunction
+                && m.tokens.start <= conjunction + 5
+                && m.tokens.end <= cue.tokens.start
+                && m.actor.is_some()
+                && m.via != Via::Pronoun
+                && !m.in_proposal
+        })?;
+        // Right after the conjunction, or after "the leaders of", "the foreign ministers of".
+        let between = &tokens[conjunction + 1..first.tokens.start];
+        let heads_of = match between {
+            [] => true,
+            [the, words @ .., of] => {
+                the.lower == "the"
+                    && of.lower == "of"
+                    && (1..=2).contains(&words.len())
+                    && words.iter().all(|t| t.is_word() && !t.capitalised)
+                    && words.last().is_some_and(|t| t.lower.ends_with('s'))
+            }
+            _ => false,
+        };
+        if !heads_of || view.quotes.iter().any(|q| q.contains(&cue.tokens.start)) {
+            return None;
+        }
+        let (group, mut end) = group_span(view, first);
+        // "… — Emmanuel Macron, Friedrich Merz and Donald Tusk — …": an apposition in dashes.
+        if tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "—" | "–"))
+        {
+            end = (end + 1..cue.tokens.start).find(|&i| tokens[i].lower == tokens[end].lower)? + 1;
+        }
+        let verb_phrase = &tokens[end.min(cue.tokens.start)..cue.tokens.start];
+        let clause_of_its_own = verb_phrase.iter().any(|t| {
+            !t.is_word()
+                || matches!(t.lower.as_str(), "that" | "which" | "who" | "whom")
+                || SUBORDINATORS.contains(&t.lower.as_str())
+        });
+        let cue_between = view.cues.iter().any(|c| {
+            c.tokens.start >= end
+                && c.tokens.end <= cue.tokens.start
+                && matches!(c.kind, CueKind::Stance(_) | CueKind::Reporting)
+        });
+        if clause_of_its_own || cue_between || verb_phrase.len() > 8 {
+            return None;
+        }
+        Some(Holders {
+            actors: group,
+            confidence: 0.8,
+            first_token: first.tokens.start,
+        })
+    }
+
     fn apposed_name(&self, m: &ActorMention, cue: &CueMention) -> Option<&ActorMention> {
         let view = self.view;
         let possessive = m.via == Via::Pronoun
@@ -3647,6 +3715,20 @@ impl SentenceCtx<'_> {
         });
         if let Some(m) = subordinate_subject {
             return Some(Holders::of(view, m, 0.85));
+        }
+        // … also for the that-clause of a stance verb in that clause ("… after the leaders of
+        // France and Poland demanded that Russia accept a ceasefire").
+        let demanding = view.cues.iter().rfind(|c| {
+            matches!(c.kind, CueKind::Stance(_))
+                && c.tokens.start >= segment_start
+                && c.tokens.end < cue.tokens.start
+                && view.tokens[c.tokens.end].lower == "that"
+        });
+        if let Some(holders) = std::iter::once(cue)
+            .chain(demanding)
+            .find_map(|c| self.subordinate_group(c))
+        {
+            return Some(holders);
         }
         // "… the three governments sought a pledge": a counted group that refers back to no
         // group of that size holds the stance, so no other name in the sentence does.

@@ -2343,3 +2343,26 @@ fn playing_its_part_in_a_proposal_offers_a_share() {
         "#]],
     );
 }
+
+#[test]
+fn a_named_group_opening_a_subordinate_clause_holds_its_cues() {
+    check(
+        "Putin's offer came a day after the leaders of France and Poland — Macron and Tusk — met in Kyiv and demanded that Russia accept a ceasefire. Lavrov spoke after the foreign ministers of Germany and Italy called for new sanctions.",
+        expect![[r#"
+            France	supports	ceasefire	
+            Poland	supports	ceasefire	
+            Germany	supports	sanctions	
+            Italy	supports	sanctions	
+        "#]],
+    );
+}
+
+#[test]
+fn an_offer_noun_ending_in_its_preposition_keeps_its_nationality() {
+    check(
+        "Weeks after Kyiv signed up to an American proposal for a ceasefire, the fighting goes on.",
+        expect![[r#"
+            United States	proposes	ceasefire	
+        "#]],
+    );
+}
