@@ -141,6 +141,10 @@ impl Extractor for PatternExtractor {
                     discourse.last_speaker.clone_from(speaker);
                 }
             }
+            // "Joint statement …, signed by A, B and C: we support …": the signers' words.
+            if let Some((colon, _)) = signed_statement(&view) {
+                view.quotes.push(colon + 1..view.tokens.len());
+            }
             let ctx = SentenceCtx {
                 article,
                 gazetteer,
@@ -247,6 +251,36 @@ fn statement_opening(view: &SentenceView) -> Option<Vec<usize>> {
         .iter()
         .find(|m| m.tokens.start > 2 && m.tokens.end <= close && m.actor.is_some())?;
     Some(group_from(view, first))
+}
+
+/// A statement introduced by its signers before a colon, in the first person after it: "Joint
+/// statement of 21 October, signed by Starmer, Macron and Merz along with Zelensky: we strongly
+/// support …". Gives the colon's token and every actor named between "signed by" and the colon.
+fn signed_statement(view: &SentenceView) -> Option<(usize, Vec<usize>)> {
+    let toks = &view.tokens;
+    let by = toks
+        .windows(2)
+        .position(|w| w[0].lower == "signed" && w[1].lower == "by")?
+        + 1;
+    let colon = (by + 1..toks.len()).find(|&i| toks[i].lower == ":")?;
+    let first_person = toks[colon + 1..]
+        .iter()
+        .take(3)
+        .any(|t| matches!(t.lower.as_str(), "we" | "our"));
+    if !first_person || view.quotes.iter().any(|q| q.start <= colon) {
+        return None;
+    }
+    let mut signers = Vec::new();
+    for m in &view.actors {
+        if m.tokens.start > by && m.tokens.end <= colon && !m.in_proposal && m.via != Via::Pronoun {
+            for a in m.actor.into_iter().chain(m.also.iter().copied()) {
+                if !signers.contains(&a) {
+                    signers.push(a);
+                }
+            }
+        }
+    }
+    (!signers.is_empty()).then_some((colon, signers))
 }
 
 /// Whether a paragraph speaks as "we" outside quotation marks.
@@ -3193,6 +3227,9 @@ impl SentenceCtx<'_> {
     /// Who speaks the sentence's quotation: named beside it, else the last quoted speaker.
     fn speaker(&self, discourse: &Discourse) -> Option<Vec<usize>> {
         let view = self.view;
+        if let Some((_, signers)) = signed_statement(view) {
+            return Some(signers);
+        }
         quote_speaker(view, self.gazetteer).or_else(|| {
             (!view.quotes.is_empty() && !discourse.last_speaker.is_empty() && !self.unknown_label())
                 .then(|| discourse.last_speaker.clone())
@@ -3327,8 +3364,6 @@ impl SentenceCtx<'_> {
             .flatten()
     }
 
-    /// "his press secretary, Karoline Leavitt, has described …": for a possessive pronoun,
-    /// the actor named in apposition after it (before the cue), who is the subject.
     /// The named group that opens a subordinate clause holding the cue: "His offer came a day
     /// after the leaders of France, Germany and Poland — Macron, Merz and Tusk — stood together
     /// in Kyiv and demanded a ceasefire". The clause runs from the group to the cue without a
@@ -3392,6 +3427,8 @@ impl SentenceCtx<'_> {
         })
     }
 
+    /// "his press secretary, Karoline Leavitt, has described …": for a possessive pronoun,
+    /// the actor named in apposition after it (before the cue), who is the subject.
     fn apposed_name(&self, m: &ActorMention, cue: &CueMention) -> Option<&ActorMention> {
         let view = self.view;
         let possessive = m.via == Via::Pronoun
@@ -3600,6 +3637,8 @@ impl SentenceCtx<'_> {
                             && m.via != Via::Pronoun
                             && !m.in_proposal
                             && !m.after_preposition
+                            // "we support Trump's position that …": a possessor is no subject.
+                            && after_possessive(&view.tokens, &m.tokens).is_none()
                             && !speaker_between(m)
                             && !self.in_fronted_clause(m, cue, q.start.max(from))
                     })

@@ -2366,3 +2366,26 @@ fn an_offer_noun_ending_in_its_preposition_keeps_its_nationality() {
         "#]],
     );
 }
+
+#[test]
+fn a_statement_introduced_by_its_signers_speaks_for_them() {
+    check(
+        "Declaration of 3 March, signed by Tusk and Meloni along with other leaders and Zelensky: we support a ceasefire along the current front. Letter signed by Macron: our view is that sanctions must stay.",
+        expect![[r#"
+            Giorgia Meloni	supports	ceasefire	
+            Poland	supports	ceasefire	
+            Volodymyr Zelensky	supports	ceasefire	
+            Emmanuel Macron	supports	sanctions	
+        "#]],
+    );
+}
+
+#[test]
+fn a_possessor_inside_a_quotation_is_no_subject() {
+    check(
+        "Macron said: \"We back Trump's position that the current line of contact should be the starting point of negotiations.\"",
+        expect![[r#"
+            Emmanuel Macron	supports	freeze-frontline	
+        "#]],
+    );
+}
