@@ -868,8 +868,17 @@ fn actor_mentions(
                 && institutions.iter().any(|r| r.end == of_at);
             // "Giving Moscow a seat …": the object of a gerund is not a subject either.
             let sentence_initial = k == 1 || (k >= 2 && !tokens[k - 2].is_word());
+            // … but not a noun in -ing ("On Friday evening the Ukrainian leader …", "at the
+            // briefing Zelensky said …").
+            let noun_in_ing = matches!(prev, "evening" | "morning" | "spring")
+                || (k >= 2
+                    && matches!(
+                        tokens[k - 2].lower.as_str(),
+                        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
+                    ));
             let gerund = prev.len() > 4
                 && prev.ends_with("ing")
+                && !noun_in_ing
                 && (!tokens[k - 1].capitalised || sentence_initial);
             // "hours after President Donald Trump said he …": a conjunction that opens a
             // clause, whose subject the name is, not a preposition.

@@ -2389,3 +2389,13 @@ fn a_possessor_inside_a_quotation_is_no_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_noun_in_ing_before_a_subject_is_no_gerund() {
+    check(
+        "Zelensky flew to Ankara. On Friday evening the Ukrainian leader spoke by phone with Trump, Macron and Merz. He said afterwards that there must be tough sanctions.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	sanctions	
+        "#]],
+    );
+}
