@@ -270,8 +270,11 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     });
     let proposals = proposal_mentions(&tokens, &hits, gazetteer);
     let mut cues = cue_mentions(text, &tokens, &hits, gazetteer, &proposals);
-    let actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
+    let mut actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
+    let mut proposals = proposals;
+    meeting_mentions(&tokens, gazetteer, &mut actors, &mut proposals);
     split_requests(&tokens, &actors, gazetteer, &mut cues);
+    split_placements(&tokens, gazetteer, &mut cues);
     let quotes = quote_spans(&tokens);
     let demonyms = hits
         .iter()
@@ -288,6 +291,95 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
         quotes,
         demonyms,
     }
+}
+
+/// "a meeting between President Volodymyr Zelensky and Russian President Vladimir Putin": a
+/// meeting noun (`sg:MeetingNoun`) with "between" and a list of heads of state or government
+/// names the meeting proposal whose `sg:meetingOf` states are exactly theirs. The names become
+/// part of the proposal's name, so none of them is a holder.
+fn meeting_mentions(
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    actors: &mut [ActorMention],
+    proposals: &mut Vec<ProposalMention>,
+) {
+    for i in 0..tokens.len().saturating_sub(2) {
+        if tokens[i + 1].lower != "between" || !gazetteer.meeting_nouns.contains(&tokens[i].lower) {
+            continue;
+        }
+        // The list: names joined by commas and "and", titles ("Russian President") between.
+        let mut end = i + 2;
+        let mut members = Vec::new();
+        for (k, m) in actors.iter().enumerate() {
+            if m.tokens.start < end {
+                continue;
+            }
+            let gap = &tokens[end..m.tokens.start];
+            let titles_only = gap.len() <= 4
+                && gap.iter().all(|t| {
+                    (t.is_word() && t.capitalised)
+                        || matches!(t.lower.as_str(), "," | "and" | "the" | "'s" | "’s")
+                });
+            let joined =
+                members.is_empty() || gap.iter().any(|t| matches!(t.lower.as_str(), "," | "and"));
+            if !titles_only || !joined {
+                break;
+            }
+            members.push(k);
+            end = m.tokens.end;
+        }
+        // The states their leaders head; any other member (an official, a state named as
+        // such, an alliance) leaves the meeting unnamed.
+        let mut states: Vec<&str> = Vec::new();
+        for &k in &members {
+            let leader = actors[k]
+                .actor
+                .and_then(|a| gazetteer.actors.get(a))
+                .filter(|e| e.kind == ActorKind::Person && e.leads);
+            match leader.and_then(|e| e.country.as_deref()) {
+                Some(state) => states.push(state),
+                None => {
+                    states.clear();
+                    break;
+                }
+            }
+        }
+        states.sort_unstable();
+        states.dedup();
+        let span = i..end;
+        // A meeting named inside the list ("Putin and Zelensky" in "between Trump, Putin and
+        // Zelensky") yields to the whole list's; any other name there keeps the span.
+        let inner_meeting = |p: &ProposalMention| {
+            !gazetteer.proposals[p.proposal].meeting_of.is_empty()
+                && p.tokens.start >= span.start
+                && p.tokens.end <= span.end
+        };
+        let named_otherwise = proposals
+            .iter()
+            .any(|p| overlaps(&p.tokens, &span) && !inner_meeting(p));
+        if states.len() < 2 || named_otherwise {
+            continue;
+        }
+        let Some(proposal) = gazetteer
+            .proposals
+            .iter()
+            .position(|p| p.meeting_of == states)
+        else {
+            continue;
+        };
+        proposals.retain(|p| !inner_meeting(p));
+        proposals.push(ProposalMention {
+            tokens: span,
+            proposal,
+            by_rule: true,
+            negated: false,
+            anaphor: false,
+        });
+        for &k in &members {
+            actors[k].in_proposal = true;
+        }
+    }
+    proposals.sort_by_key(|p| p.tokens.start);
 }
 
 /// "Zelensky asked Trump for Tomahawk missiles": a stance cue of the form "<verb> for" (the
@@ -317,6 +409,42 @@ fn split_requests(
         else {
             continue;
         };
+        cues.push(CueMention::of(i..i + 1, cue));
+    }
+    cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+}
+
+/// "Kyiv had put three items on the table": a stance cue of the form "<verb> on the table" (the
+/// lexicon's "put on the table") also holds with its object between; the cue is the verb, and
+/// "on the table" is no cue of its own there.
+fn split_placements(tokens: &[Token], gazetteer: &Gazetteer, cues: &mut Vec<CueMention>) {
+    const TABLE: [&str; 3] = ["on", "the", "table"];
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_word() || cues.iter().any(|c| c.tokens.contains(&i)) {
+            continue;
+        }
+        // The object: up to six words, no punctuation.
+        let Some(on) = (i + 2..tokens.len().min(i + 8)).find(|&j| {
+            tokens[j..]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .take(3)
+                .eq(TABLE)
+        }) else {
+            continue;
+        };
+        if !tokens[i + 1..on].iter().all(Token::is_word) {
+            continue;
+        }
+        let joined = format!("{} on the table", t.lower);
+        let Some(cue) = gazetteer
+            .cues
+            .iter()
+            .find(|c| matches!(c.kind, CueKind::Stance(_)) && c.forms.contains(&joined))
+        else {
+            continue;
+        };
+        cues.retain(|c| !(c.tokens.start >= on && c.tokens.end <= on + 3));
         cues.push(CueMention::of(i..i + 1, cue));
     }
     cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));

@@ -2399,3 +2399,27 @@ fn a_noun_in_ing_before_a_subject_is_no_gerund() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_between_leaders_is_the_meeting_of_their_states() {
+    check(
+        "Kyiv proposed a meeting between President Volodymyr Zelensky and Russian President Vladimir Putin. Macron backed a summit between Trump, Putin and Zelensky. Lavrov rejected talks between Rubio and Sybiha.",
+        expect![[r#"
+            Ukraine	proposes	bilateral-summit	
+            Emmanuel Macron	supports	trilateral-summit	
+        "#]],
+    );
+}
+
+#[test]
+fn a_verb_of_placing_and_on_the_table_enclose_what_is_proposed() {
+    check(
+        "Umerov said Kyiv had put three items on the table: a full ceasefire and an exchange of prisoners. Russia put on the table a truce. A ceasefire is on the table, Lavrov said.",
+        expect![[r#"
+            Ukraine	proposes	ceasefire	
+            Ukraine	proposes	new:prisoner-exchange	
+            Russia	proposes	ceasefire	
+            Sergey Lavrov	considers	ceasefire	
+        "#]],
+    );
+}

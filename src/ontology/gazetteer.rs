@@ -96,6 +96,8 @@ pub struct ProposalEntry {
     /// Head nouns that refer back to a mention of this concept although its name lacks them
     /// (`sg:referredToAs`: sanctions are "the measures", "the package").
     pub referred_to_as: Vec<String>,
+    /// `sg:meetingOf`: for a meeting of leaders, the slugs of the states that meet, sorted.
+    pub meeting_of: Vec<String>,
 }
 
 impl ProposalEntry {
@@ -235,6 +237,9 @@ pub struct Gazetteer {
     /// Participles that, after a proposal and a form of "be", reverse it
     /// (`sg:ReversalParticiple`: "sanctions are lifted"), each as its lowercase words.
     pub reversal_participles: Vec<Vec<String>>,
+    /// Single words naming a meeting (`sg:MeetingNoun`: "meeting", "summit"), lowercase: with
+    /// "between" and a list of states or their leaders they name a meeting proposal.
+    pub meeting_nouns: Vec<String>,
     exact: Matcher,
     folded: Matcher,
 }
@@ -502,6 +507,7 @@ impl Gazetteer {
             titles,
             documents,
             aim_nouns,
+            meeting_nouns: word_forms("MeetingNoun").into_iter().flatten().collect(),
             anaphoric_heads: word_forms("AnaphoricHead").into_iter().flatten().collect(),
             reversal_participles: word_forms("ReversalParticiple"),
             exact: Matcher::new(exact, false)?,
@@ -669,6 +675,25 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                 .first()
                 .and_then(|iri| local_name(iri, namespace).map(str::to_owned))
         };
+        // "a meeting between Zelensky and Putin": the meeting's states must be states.
+        let mut meeting_of = Vec::new();
+        for iri in index.iris(&subject, &sg("meetingOf")) {
+            let state = index
+                .objects(&format!("<{iri}>"), vocab::RDF_TYPE)
+                .iter()
+                .any(|t| matches!(t, Term::NamedNode(n) if n.as_str() == sg("State").as_str()));
+            match local_name(&iri, vocab::ACTOR).filter(|_| state) {
+                Some(slug) => meeting_of.push(slug.to_owned()),
+                None => {
+                    return Err(OntologyError::Invalid {
+                        file: index.file(&subject),
+                        iri: bare(&subject).to_owned(),
+                        message: format!("sg:meetingOf <{iri}> is no sg:State of actors.ttl"),
+                    })
+                }
+            }
+        }
+        meeting_of.sort();
         proposals.push(ProposalEntry {
             slug: slug.to_owned(),
             label,
@@ -683,6 +708,7 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                 .into_iter()
                 .map(|s| s.to_lowercase())
                 .collect(),
+            meeting_of,
             broader: index
                 .iris(&subject, vocab::SKOS_BROADER)
                 .iter()

@@ -222,6 +222,33 @@ mod tests {
         );
     }
 
+    /// A meeting proposal whose `sg:meetingOf` names no state is refused, naming the file.
+    #[test]
+    fn a_meeting_of_a_person_is_invalid() {
+        let mut ontology = Ontology::embedded().expect("embedded ontology parses");
+        let extra = parse_turtle(
+            "proposals.ttl",
+            "@prefix sg: <https://stancegraph.org/ns#> .\n\
+             @prefix prop: <https://stancegraph.org/proposal/> .\n\
+             @prefix actor: <https://stancegraph.org/actor/> .\n\
+             prop:bilateral-summit sg:meetingOf actor:vladimir-putin .\n",
+        )
+        .expect("extra proposals parse");
+        let proposals = ontology
+            .files
+            .iter_mut()
+            .find(|(name, _)| name == "proposals.ttl")
+            .expect("proposals file");
+        proposals.1.extend(extra);
+        let err = Gazetteer::build(&ontology).expect_err("a person is no state");
+        let msg = err.to_string();
+        assert!(msg.contains("proposals.ttl"), "{msg}");
+        assert!(
+            msg.contains("sg:meetingOf") && msg.contains("actor/vladimir-putin"),
+            "{msg}"
+        );
+    }
+
     #[test]
     fn syntax_error_has_position() {
         let err = parse_turtle(
