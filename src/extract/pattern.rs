@@ -3717,9 +3717,27 @@ impl SentenceCtx<'_> {
             })?;
             return Some(Holders::of(view, m, 0.85));
         }
+        // "A US commitment along the lines of Article 5 is essential, Tusk said": a name that
+        // only modifies the noun a copular judgement judges is no holder.
+        let copular = matches!(
+            view.tokens[cue.tokens.start].lower.as_str(),
+            "is" | "are" | "was" | "were"
+        );
+        let modifies_judged_noun = |m: &ActorMention| {
+            copular
+                && m.tokens.start > 0
+                && matches!(
+                    view.tokens[m.tokens.start - 1].lower.as_str(),
+                    "a" | "an" | "the"
+                )
+                && view.tokens.get(m.tokens.end).is_some_and(|t| {
+                    t.is_word() && !t.capitalised && m.tokens.end < cue.tokens.start
+                })
+        };
         let subject = |m: &&ActorMention| {
             m.tokens.start >= segment_start
                 && m.tokens.end <= cue.tokens.start
+                && !modifies_judged_noun(m)
                 && self.unquoted_subject(m)
                 && !speaker_between(m)
                 && !self.in_fronted_clause(m, cue, segment_start)

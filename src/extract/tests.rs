@@ -2423,3 +2423,13 @@ fn a_verb_of_placing_and_on_the_table_enclose_what_is_proposed() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_modifying_the_judged_noun_is_no_holder() {
+    check(
+        "A US commitment along the lines of Article 5 is essential, Tusk told reporters in Warsaw.",
+        expect![[r#"
+            Poland	supports	article5-guarantee	
+        "#]],
+    );
+}
