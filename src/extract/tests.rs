@@ -2433,3 +2433,13 @@ fn a_name_modifying_the_judged_noun_is_no_holder() {
         "#]],
     );
 }
+
+#[test]
+fn an_obligation_to_accept_is_the_reporters_stance() {
+    check(
+        "Trump repeated that Kyiv would probably have to accept the loss of some territory to end the war. Any contribution would have to fit within the country's legal limits, Ishiba said.",
+        expect![[r#"
+            Donald Trump	supports	territorial-concession	
+        "#]],
+    );
+}
