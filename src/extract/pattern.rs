@@ -1279,7 +1279,9 @@ impl SentenceCtx<'_> {
                     p.tokens.start > 0
                         && NAMING_VERBS.contains(&view.tokens[p.tokens.start - 1].lower.as_str())
                 };
-                if let Some((i, _)) = view.proposals.iter().enumerate().rfind(|(_, p)| {
+                // Of two that end nearest, the longer ("a ceasefire along the current line"
+                // over the "ceasefire" inside it).
+                let nearest = view.proposals.iter().enumerate().filter(|(_, p)| {
                     p.tokens.end <= cue.tokens.start
                         && (!p.anaphor
                             || passive
@@ -1290,7 +1292,8 @@ impl SentenceCtx<'_> {
                         && !relative
                             .iter()
                             .any(|r| r.contains(&p.tokens.start) && !r.contains(&cue.tokens.start))
-                }) {
+                });
+                if let Some((i, _)) = nearest.max_by_key(|(_, p)| (p.tokens.end, p.tokens.len())) {
                     // "announced Eastern Sentry, with assets pledged by France and Germany": a
                     // passive with an agent of its own shares what an earlier cue took.
                     let own_agent = view.actors.iter().any(|m| {
@@ -1303,6 +1306,22 @@ impl SentenceCtx<'_> {
                         continue;
                     }
                     targets.push((i, 0.85));
+                    // … and the phrase it extends, which it names too: analysts code "a
+                    // ceasefire along the current line would mean …" as both proposals.
+                    let outer = &view.proposals[i];
+                    targets.extend(
+                        view.proposals
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, p)| {
+                                outer.by_rule
+                                    && p.proposal != outer.proposal
+                                    && !p.by_rule
+                                    && p.tokens.start >= outer.tokens.start
+                                    && p.tokens.end <= outer.tokens.end
+                            })
+                            .map(|(j, _)| (j, 0.8)),
+                    );
                 }
             }
             let mut anaphoric: Vec<usize> = Vec::new();

@@ -275,8 +275,9 @@ fn colon_headline_speaker() {
     check(
         "Lavrov: guarantees without Russia are meaningless",
         expect![[r#"
-        Sergey Lavrov	opposes	security-guarantees	
-    "#]],
+            Sergey Lavrov	supports	russia-in-guarantee-talks	
+            Sergey Lavrov	opposes	security-guarantees	
+        "#]],
     );
 }
 
@@ -2069,6 +2070,7 @@ fn a_reported_clause_opening_with_the_gerund_of_an_offer_states_it() {
         "Downing Street said planning for the Reassurance Force would continue whatever the size of the American contribution. Lavrov said discussing guarantees without Russia was meaningless.",
         expect![[r#"
             United Kingdom	proposes	european-troops-in-ukraine	
+            Sergey Lavrov	supports	russia-in-guarantee-talks	
             Sergey Lavrov	opposes	security-guarantees	
         "#]],
     );
@@ -2440,6 +2442,17 @@ fn an_obligation_to_accept_is_the_reporters_stance() {
         "Trump repeated that Kyiv would probably have to accept the loss of some territory to end the war. Any contribution would have to fit within the country's legal limits, Ishiba said.",
         expect![[r#"
             Donald Trump	supports	territorial-concession	
+        "#]],
+    );
+}
+
+#[test]
+fn a_judged_subject_is_the_longest_nearest_proposal_and_the_phrase_inside() {
+    check(
+        "Lavrov said an immediate ceasefire along the current line would mean forgetting the root causes.",
+        expect![[r#"
+            Sergey Lavrov	opposes	ceasefire	
+            Sergey Lavrov	opposes	freeze-frontline	
         "#]],
     );
 }
