@@ -2456,3 +2456,14 @@ fn a_judged_subject_is_the_longest_nearest_proposal_and_the_phrase_inside() {
         "#]],
     );
 }
+
+#[test]
+fn ensuring_ukraines_security_and_stopping_along_the_present_line_are_named() {
+    check(
+        "Putin said he agreed with Trump that the security of Ukraine should be ensured. Zelensky said the fighting should stop along the present line.",
+        expect![[r#"
+            Vladimir Putin	supports	security-guarantees	
+            Volodymyr Zelensky	supports	freeze-frontline	
+        "#]],
+    );
+}
