@@ -3129,10 +3129,29 @@ impl SentenceCtx<'_> {
             if quantifier_subject && c.tokens.start == 0 {
                 continue;
             }
+            // "no limit on the size of the army was acceptable": "no" before the proposal that
+            // is the predicate's subject reaches the predicate however long the proposal.
+            let negated_subject = view.tokens[c.tokens.start].lower == "no"
+                && c.tokens.len() == 1
+                && view.proposals.iter().any(|p| {
+                    // "no limit on the size of …": the proposal may start inside the phrase.
+                    (c.tokens.end..=c.tokens.end + 3).contains(&p.tokens.start)
+                        && view.tokens[c.tokens.end..p.tokens.start]
+                            .iter()
+                            .all(|t| t.is_word() && !t.capitalised)
+                        && p.tokens.end <= cue.tokens.start
+                        && view.tokens[p.tokens.end..cue.tokens.start].iter().all(|t| {
+                            AUXILIARIES.contains(&t.lower.as_str())
+                                || t.lower == "ever"
+                                || t.lower.ends_with("ly")
+                        })
+                });
             let scoped = c.tokens.start == cue.tokens.end
                 || (c.tokens.end <= cue.tokens.start
                     && c.tokens.start >= segment_start
-                    && (cue.tokens.start - c.tokens.end <= NEGATION_REACH || c.tokens.len() >= 3)
+                    && (cue.tokens.start - c.tokens.end <= NEGATION_REACH
+                        || c.tokens.len() >= 3
+                        || negated_subject)
                     && !comma_between(c.tokens.end, cue.tokens.start));
             if !scoped {
                 continue;
