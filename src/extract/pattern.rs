@@ -3655,6 +3655,23 @@ impl SentenceCtx<'_> {
             }) {
                 return None;
             }
+            // "Lavrov restated the positions Moscow has held: Ukraine must be neutral": after
+            // a colon, a demand is the subject's before it, who sets it out.
+            let colon = (1..cue.tokens.start)
+                .rev()
+                .find(|&i| view.tokens[i].lower == ":");
+            let setter = colon.and_then(|colon| {
+                view.actors.iter().find(|m| {
+                    m.tokens.end <= colon
+                        && m.actor.is_some()
+                        && !m.in_proposal
+                        && !m.after_preposition
+                        && !view.quotes.iter().any(|q| q.contains(&m.tokens.start))
+                })
+            });
+            if let Some(m) = setter {
+                return Some(Holders::of(view, m, 0.75));
+            }
         }
         // "Ukraine must not be forced to cede land", said by nobody: no one's stance here.
         if self.passive(cue) || (cue.patient_subject && !in_quote) {

@@ -2467,3 +2467,14 @@ fn ensuring_ukraines_security_and_stopping_along_the_present_line_are_named() {
         "#]],
     );
 }
+
+#[test]
+fn a_demand_after_a_colon_is_the_setters_before_it() {
+    check(
+        "Sergei Lavrov restated the positions Moscow has held since 2022: Ukraine must be neutral, with strict limits on its armed forces, and its bid for Nato membership must be formally abandoned.",
+        expect![[r#"
+            Sergey Lavrov	supports	ukraine-demilitarization	
+            Sergey Lavrov	opposes	nato-membership	
+        "#]],
+    );
+}
