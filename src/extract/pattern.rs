@@ -3269,8 +3269,42 @@ impl SentenceCtx<'_> {
             return Some(signers);
         }
         quote_speaker(view, self.gazetteer).or_else(|| {
-            (!view.quotes.is_empty() && !discourse.last_speaker.is_empty() && !self.unknown_label())
-                .then(|| discourse.last_speaker.clone())
+            (!view.quotes.is_empty()
+                && !discourse.last_speaker.is_empty()
+                && !self.unknown_label()
+                && !self.unnamed_speaker())
+            .then(|| discourse.last_speaker.clone())
+        })
+    }
+
+    /// `"Nobody will hand over the Donbas," a source in the presidential office told our
+    /// correspondent`: a reporting verb whose subject is an indefinite person the text does not
+    /// name, so the quotation is not the last speaker's.
+    fn unnamed_speaker(&self) -> bool {
+        let view = self.view;
+        let outside = |i: usize| !view.quotes.iter().any(|q| q.contains(&i));
+        view.cues.iter().any(|c| {
+            if c.kind != CueKind::Reporting || !outside(c.tokens.start) {
+                return false;
+            }
+            // The subject: from the end of the quotation (or the sentence start) to the verb.
+            let from = view
+                .quotes
+                .iter()
+                .map(|q| q.end)
+                .filter(|&e| e <= c.tokens.start)
+                .max()
+                .unwrap_or(0);
+            let subject = &view.tokens[from..c.tokens.start];
+            let opens = subject
+                .iter()
+                .position(|t| t.is_word())
+                .map(|i| subject[i].lower.as_str());
+            matches!(opens, Some("a" | "an" | "one" | "another"))
+                && !view
+                    .actors
+                    .iter()
+                    .any(|m| m.tokens.start >= from && m.tokens.end <= c.tokens.start)
         })
     }
 

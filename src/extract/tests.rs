@@ -2478,3 +2478,11 @@ fn a_demand_after_a_colon_is_the_setters_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_of_an_unnamed_source_is_not_the_last_speakers() {
+    check(
+        "\"We are ready right now,\" Putin said. \"Nobody will hand over the Donbas,\" a source in the presidential office told our correspondent.",
+        expect![""],
+    );
+}
