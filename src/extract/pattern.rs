@@ -4043,11 +4043,19 @@ impl SentenceCtx<'_> {
             })?;
             Some(Holders::of(view, m, 0.75))
         };
-        // "Sending Polish troops is out of the question, Tusk said": the report follows.
+        // "Sending Polish troops is out of the question, Tusk said": the report follows —
+        // not across a contrast ("Europeans pressed for a ceasefire, but Trump said …").
         let Some(reporting) = view
             .cues
             .iter()
             .find(|c| c.kind == CueKind::Reporting && c.tokens.start >= cue.tokens.end)
+            .filter(|r| {
+                !view.cues.iter().any(|c| {
+                    c.kind == CueKind::Contrast
+                        && c.tokens.start >= cue.tokens.end
+                        && c.tokens.end <= r.tokens.start
+                })
+            })
         else {
             return according_to();
         };

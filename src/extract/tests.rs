@@ -2486,3 +2486,11 @@ fn a_quotation_of_an_unnamed_source_is_not_the_last_speakers() {
         expect![""],
     );
 }
+
+#[test]
+fn a_report_after_a_contrast_is_no_speaker_of_the_clause_before() {
+    check(
+        "European leaders pressed for a ceasefire before further talks, but Trump said a peace deal could come first.",
+        expect![""],
+    );
+}
