@@ -2144,7 +2144,7 @@ fn a_negated_block_clears_the_way() {
         "Hungary will not block the new sanctions package. Orban blocked the sanctions package.",
         expect![[r#"
             Hungary	supports	sanctions	
-            Hungary	opposes	sanctions	
+            Viktor Orbán	opposes	sanctions	
         "#]],
     );
 }
@@ -2492,5 +2492,16 @@ fn a_report_after_a_contrast_is_no_speaker_of_the_clause_before() {
     check(
         "European leaders pressed for a ceasefire before further talks, but Trump said a peace deal could come first.",
         expect![""],
+    );
+}
+
+#[test]
+fn an_official_of_a_state_outside_the_talks_keeps_their_own_node() {
+    check(
+        "Finnish President Alexander Stubb said a ceasefire should be the first step. Polish Prime Minister Donald Tusk backed new sanctions.",
+        expect![[r#"
+            Alexander Stubb	supports	ceasefire	
+            Poland	supports	sanctions	
+        "#]],
     );
 }
