@@ -3503,12 +3503,20 @@ impl SentenceCtx<'_> {
     /// the actor named in apposition after it (before the cue), who is the subject.
     fn apposed_name(&self, m: &ActorMention, cue: &CueMention) -> Option<&ActorMention> {
         let view = self.view;
-        let possessive = m.via == Via::Pronoun
+        let pronoun = m.via == Via::Pronoun
             && matches!(
                 view.tokens[m.tokens.start].lower.as_str(),
                 "his" | "her" | "their" | "its"
             );
-        if !possessive {
+        // "Turkey's foreign minister, Hakan Fidan, urged …": a state's possessive before a
+        // lowercase title, with the person's name apposed.
+        let state_title = m.via == Via::Name
+            && after_possessive(&view.tokens, &m.tokens).is_some_and(|title| {
+                view.tokens
+                    .get(title)
+                    .is_some_and(|t| t.is_word() && !t.capitalised)
+            });
+        if !pronoun && !state_title {
             return None;
         }
         view.actors.iter().find(|n| {
@@ -3517,12 +3525,17 @@ impl SentenceCtx<'_> {
                 && n.tokens.start <= m.tokens.end + 4
                 && n.tokens.end <= cue.tokens.start
                 && view.tokens[n.tokens.start - 1].lower == ","
+                && view.tokens[m.tokens.end..n.tokens.start - 1]
+                    .iter()
+                    .all(|t| t.is_word() || matches!(t.lower.as_str(), "'s" | "’s"))
+                && (pronoun
+                    || n.actor
+                        .and_then(|a| self.gazetteer.actors.get(a))
+                        .is_some_and(|e| e.kind == ActorKind::Person))
                 && self.unquoted_subject(n)
         })
     }
 
-    /// Whether mention `m` can be a clause's subject: a known actor, outside proposal names,
-    /// prepositional phrases and quotations.
     /// Whether `m` stands in a subordinate clause that opens the clause of `cue` and closes
     /// with a comma before it ("if the Russian delegation walks out, the world must respond
     /// …", "when Moscow refused, Berlin backed …"): the subject of that clause, not of the cue.
@@ -3562,6 +3575,8 @@ impl SentenceCtx<'_> {
         })
     }
 
+    /// Whether mention `m` can be a clause's subject: a known actor, outside proposal names,
+    /// prepositional phrases and quotations.
     fn unquoted_subject(&self, m: &ActorMention) -> bool {
         m.actor.is_some()
             && !m.in_proposal

@@ -2505,3 +2505,13 @@ fn an_official_of_a_state_outside_the_talks_keeps_their_own_node() {
         "#]],
     );
 }
+
+#[test]
+fn a_states_title_with_an_apposed_name_is_that_person() {
+    check(
+        "Turkey's foreign minister, Hakan Fidan, opened the session by urging both delegations to agree a ceasefire.",
+        expect![[r#"
+            Hakan Fidan	supports	ceasefire	
+        "#]],
+    );
+}
