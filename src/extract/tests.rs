@@ -2515,3 +2515,14 @@ fn a_states_title_with_an_apposed_name_is_that_person() {
         "#]],
     );
 }
+
+#[test]
+fn taking_note_weighs_without_commitment() {
+    check(
+        "Medinsky said Moscow had taken note of Kyiv's request for a meeting of the heads of state.",
+        expect![[r#"
+            Russia	considers	bilateral-summit	
+            Ukraine	supports	bilateral-summit	
+        "#]],
+    );
+}
