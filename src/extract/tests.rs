@@ -2526,3 +2526,15 @@ fn taking_note_weighs_without_commitment() {
         "#]],
     );
 }
+
+#[test]
+fn an_arrangement_without_russia_and_a_halt_along_the_front_are_named() {
+    check(
+        "Lavrov said any arrangement put together without Russia would be a road to nowhere. Zelensky said Ukraine could accept a halt to the fighting along the current front.",
+        expect![[r#"
+            Sergey Lavrov	supports	russia-in-guarantee-talks	
+            Volodymyr Zelensky	supports	ceasefire	
+            Volodymyr Zelensky	supports	freeze-frontline	
+        "#]],
+    );
+}
