@@ -2375,8 +2375,11 @@ fn a_statement_introduced_by_its_signers_speaks_for_them() {
         "Declaration of 3 March, signed by Tusk and Meloni along with other leaders and Zelensky: we support a ceasefire along the current front. Letter signed by Macron: our view is that sanctions must stay.",
         expect![[r#"
             Giorgia Meloni	supports	ceasefire	
+            Giorgia Meloni	supports	freeze-frontline	
             Poland	supports	ceasefire	
+            Poland	supports	freeze-frontline	
             Volodymyr Zelensky	supports	ceasefire	
+            Volodymyr Zelensky	supports	freeze-frontline	
             Emmanuel Macron	supports	sanctions	
         "#]],
     );
