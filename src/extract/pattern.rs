@@ -756,8 +756,10 @@ impl Discourse {
                 if let Some(g) = entry.gender.filter(|_| !m.after_preposition) {
                     local_person.entry(g).or_insert(a);
                 }
+                // "Ukraine has told the United States it is ready …": as for persons, the first
+                // state named wins over a later object.
                 if entry.kind != ActorKind::Person && !m.in_proposal && !m.after_preposition {
-                    local_collective = Some(a);
+                    local_collective.get_or_insert(a);
                 }
                 continue;
             }
@@ -2932,20 +2934,34 @@ impl SentenceCtx<'_> {
             }
         }
         for c in &view.cues {
-            // "NATO membership, he added, is off the table": a reporting clause set off by commas
-            // inside the clause does not start a new one.
-            let parenthetical = c.kind == CueKind::Reporting
-                && view
-                    .tokens
+            // "Ukraine has told the United States it is ready …": the addressee of a verb of
+            // telling is no subject of what follows.
+            let telling = c.kind == CueKind::Reporting
+                && matches!(
+                    view.tokens[c.tokens.end - 1].lower.as_str(),
+                    "told" | "tell" | "tells" | "telling" | "informed" | "assured" | "reminded"
+                );
+            let the = usize::from(
+                view.tokens
                     .get(c.tokens.end)
-                    .is_some_and(|t| t.lower == ",")
+                    .is_some_and(|t| t.lower == "the"),
+            );
+            let verb_end = view
+                .actors
+                .iter()
+                .find(|m| telling && m.tokens.start == c.tokens.end + the && m.tokens.end < at)
+                .map_or(c.tokens.end, |addressee| addressee.tokens.end);
+            // "NATO membership, he added, is off the table", "…, he told them, was …": a
+            // reporting clause set off by commas inside the clause does not start a new one.
+            let parenthetical = c.kind == CueKind::Reporting
+                && view.tokens.get(verb_end).is_some_and(|t| t.lower == ",")
                 && (c.tokens.start.saturating_sub(4)..c.tokens.start)
                     .any(|i| view.tokens[i].lower == ",");
             if c.tokens.end <= at
                 && !parenthetical
                 && matches!(c.kind, CueKind::Contrast | CueKind::Reporting)
             {
-                let mut s = c.tokens.end;
+                let mut s = verb_end;
                 while s < at
                     && matches!(
                         view.tokens[s].lower.as_str(),

@@ -2541,3 +2541,13 @@ fn an_arrangement_without_russia_and_a_halt_along_the_front_are_named() {
         "#]],
     );
 }
+
+#[test]
+fn the_addressee_of_telling_is_no_subject_of_what_follows() {
+    check(
+        "Ukraine has told the United States it is ready to accept an immediate 30-day ceasefire.",
+        expect![[r#"
+            Ukraine	supports	ceasefire	
+        "#]],
+    );
+}
