@@ -401,17 +401,20 @@ fn split_requests(
         if !before_for || !t.is_word() || cues.iter().any(|c| c.tokens.contains(&i)) {
             continue;
         }
-        let joined = format!("{} for", t.lower);
-        let Some(cue) = gazetteer
-            .cues
-            .iter()
-            .find(|c| matches!(c.kind, CueKind::Stance(_)) && c.forms.contains(&joined))
-        else {
+        let Some(cue) = stance_cue_of_form(gazetteer, &format!("{} for", t.lower)) else {
             continue;
         };
         cues.push(CueMention::of(i..i + 1, cue));
     }
     cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+}
+
+/// The lexicon's stance cue that has `form` (lowercase) among its forms.
+fn stance_cue_of_form<'g>(gazetteer: &'g Gazetteer, form: &str) -> Option<&'g Cue> {
+    gazetteer
+        .cues
+        .iter()
+        .find(|c| matches!(c.kind, CueKind::Stance(_)) && c.forms.iter().any(|f| f == form))
 }
 
 /// "Kyiv had put three items on the table": a stance cue of the form "<verb> on the table" (the
@@ -436,12 +439,7 @@ fn split_placements(tokens: &[Token], gazetteer: &Gazetteer, cues: &mut Vec<CueM
         if !tokens[i + 1..on].iter().all(Token::is_word) {
             continue;
         }
-        let joined = format!("{} on the table", t.lower);
-        let Some(cue) = gazetteer
-            .cues
-            .iter()
-            .find(|c| matches!(c.kind, CueKind::Stance(_)) && c.forms.contains(&joined))
-        else {
+        let Some(cue) = stance_cue_of_form(gazetteer, &format!("{} on the table", t.lower)) else {
             continue;
         };
         cues.retain(|c| !(c.tokens.start >= on && c.tokens.end <= on + 3));
