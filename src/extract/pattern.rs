@@ -4268,7 +4268,11 @@ fn group_span(view: &SentenceView, first: &ActorMention) -> (Vec<usize>, usize) 
         if m.tokens.start < end {
             continue;
         }
-        let gap = &view.tokens[end..m.tokens.start];
+        // "welcomed by Macron, by von der Leyen and by Costa": a list of agents may repeat "by".
+        let gap: Vec<&Token> = view.tokens[end..m.tokens.start]
+            .iter()
+            .filter(|t| !(first.after_by && t.lower == "by"))
+            .collect();
         // "The US, Europe, and Ukraine": a list may pass over a name that is no actor.
         let capitalised = gap
             .iter()

@@ -2551,3 +2551,26 @@ fn the_addressee_of_telling_is_no_subject_of_what_follows() {
         "#]],
     );
 }
+
+#[test]
+fn a_list_of_agents_may_repeat_by() {
+    check(
+        "The ceasefire was also welcomed by Emmanuel Macron, by Ursula von der Leyen and by Keir Starmer.",
+        expect![[r#"
+            Emmanuel Macron	supports	ceasefire	
+            European Union	supports	ceasefire	
+            Keir Starmer	supports	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
+fn sending_its_own_soldiers_names_the_troops() {
+    check(
+        "Poland, as before, would not send its own soldiers. The United States will not send its own troops.",
+        expect![[r#"
+            Poland	opposes	european-troops-in-ukraine	
+            United States	opposes	us-troops-in-ukraine	
+        "#]],
+    );
+}
