@@ -2574,3 +2574,14 @@ fn sending_its_own_soldiers_names_the_troops() {
         "#]],
     );
 }
+
+#[test]
+fn a_sovereign_right_is_granted() {
+    check(
+        "Peskov said joining the EU was the sovereign right of any country. Zelensky said Ukraine has the sovereign right to join NATO.",
+        expect![[r#"
+            Russia	supports	eu-membership	
+            Volodymyr Zelensky	supports	nato-membership	
+        "#]],
+    );
+}
