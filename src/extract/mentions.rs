@@ -718,15 +718,7 @@ fn names_possessors_allies(tokens: &[Token], range: &Range<usize>) -> bool {
         "neighbours",
         "neighbors",
     ];
-    let last = tokens[range.end - 1].lower.as_str();
-    let after = if last.ends_with("'s") || last.ends_with("’s") {
-        range.end
-    } else if tokens
-        .get(range.end)
-        .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
-    {
-        range.end + 1
-    } else {
+    let Some(after) = after_possessive(tokens, range) else {
         return false;
     };
     [after, after + 1].iter().any(|&i| {

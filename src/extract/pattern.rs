@@ -142,9 +142,10 @@ impl Extractor for PatternExtractor {
                 }
             }
             // "Joint statement …, signed by A, B and C: we support …": the signers' words.
-            if let Some((colon, _)) = signed_statement(&view) {
+            let signers = signed_statement(&view).map(|(colon, signers)| {
                 view.quotes.push(colon + 1..view.tokens.len());
-            }
+                signers
+            });
             let ctx = SentenceCtx {
                 article,
                 gazetteer,
@@ -160,6 +161,7 @@ impl Extractor for PatternExtractor {
                 extractor: self.name(),
                 new_people: &discourse.new_people,
                 open_proposals: self.open_proposals,
+                signers,
             };
             let mut found = ctx.statements(&discourse);
             let documents = ctx.documents();
@@ -960,6 +962,9 @@ struct SentenceCtx<'a> {
     extractor: &'static str,
     new_people: &'a [(String, Option<usize>)],
     open_proposals: bool,
+    /// The signers of a statement the sentence introduces before a colon (`signed_statement`),
+    /// who speak its first-person words.
+    signers: Option<Vec<usize>>,
 }
 
 /// Holders found for a cue and how sure we are of them.
@@ -3281,8 +3286,8 @@ impl SentenceCtx<'_> {
     /// Who speaks the sentence's quotation: named beside it, else the last quoted speaker.
     fn speaker(&self, discourse: &Discourse) -> Option<Vec<usize>> {
         let view = self.view;
-        if let Some((_, signers)) = signed_statement(view) {
-            return Some(signers);
+        if let Some(signers) = &self.signers {
+            return Some(signers.clone());
         }
         quote_speaker(view, self.gazetteer).or_else(|| {
             (!view.quotes.is_empty()
