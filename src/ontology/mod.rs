@@ -196,23 +196,29 @@ mod tests {
         }
     }
 
+    /// The embedded ontology with `turtle` added to its file `file`.
+    fn embedded_with(file: &str, turtle: &str) -> Ontology {
+        let mut ontology = Ontology::embedded().expect("embedded ontology parses");
+        let extra = parse_turtle(file, turtle).expect("extra triples parse");
+        ontology
+            .files
+            .iter_mut()
+            .find(|(name, _)| name == file)
+            .expect("the file is part of the ontology")
+            .1
+            .extend(extra);
+        ontology
+    }
+
     /// A form given to two stance cues with different stances is refused with both names.
     #[test]
     fn a_form_with_two_stances_is_invalid() {
-        let mut ontology = Ontology::embedded().expect("embedded ontology parses");
-        let extra = parse_turtle(
+        let ontology = embedded_with(
             "lexicon.ttl",
             "@prefix sg: <https://stancegraph.org/ns#> .\n\
              @prefix lex: <https://stancegraph.org/lexicon/> .\n\
              lex:contrary a sg:StanceCue ; sg:stance sg:Opposes ; sg:form \"welcomed\" .\n",
-        )
-        .expect("extra lexicon parses");
-        let lexicon = ontology
-            .files
-            .iter_mut()
-            .find(|(name, _)| name == "lexicon.ttl")
-            .expect("lexicon file");
-        lexicon.1.extend(extra);
+        );
         let err = Gazetteer::build(&ontology).expect_err("contradictory forms");
         let msg = err.to_string();
         assert!(msg.contains("\"welcomed\""), "{msg}");
@@ -225,21 +231,13 @@ mod tests {
     /// A meeting proposal whose `sg:meetingOf` names no state is refused, naming the file.
     #[test]
     fn a_meeting_of_a_person_is_invalid() {
-        let mut ontology = Ontology::embedded().expect("embedded ontology parses");
-        let extra = parse_turtle(
+        let ontology = embedded_with(
             "proposals.ttl",
             "@prefix sg: <https://stancegraph.org/ns#> .\n\
              @prefix prop: <https://stancegraph.org/proposal/> .\n\
              @prefix actor: <https://stancegraph.org/actor/> .\n\
              prop:bilateral-summit sg:meetingOf actor:vladimir-putin .\n",
-        )
-        .expect("extra proposals parse");
-        let proposals = ontology
-            .files
-            .iter_mut()
-            .find(|(name, _)| name == "proposals.ttl")
-            .expect("proposals file");
-        proposals.1.extend(extra);
+        );
         let err = Gazetteer::build(&ontology).expect_err("a person is no state");
         let msg = err.to_string();
         assert!(msg.contains("proposals.ttl"), "{msg}");
