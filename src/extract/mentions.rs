@@ -293,6 +293,34 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     }
 }
 
+/// "SECRETARY OF STATE MARCO RUBIO": a name written in capitals, as transcripts write their
+/// speakers, that is a known actor's name once its words are capitalised as names are.
+fn known_in_capitals(name: &str, gazetteer: &Gazetteer) -> Option<usize> {
+    if name.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let capitalised: Vec<String> = name
+        .split_whitespace()
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect();
+    let capitalised = capitalised.join(" ");
+    gazetteer
+        .scan(&capitalised)
+        .iter()
+        .find_map(|h| match h.term {
+            TermRef::Actor(a) if h.start == 0 && h.end == capitalised.len() => Some(a),
+            _ => None,
+        })
+}
+
 /// "a meeting between President Volodymyr Zelensky and Russian President Vladimir Putin": a
 /// meeting noun (`sg:MeetingNoun`) with "between" and a list of heads of state or government
 /// names the meeting proposal whose `sg:meetingOf` states are exactly theirs. The names become
@@ -860,6 +888,13 @@ fn actor_mentions(
             let name = text
                 [tokens[name_range.start].range.start..tokens[name_range.end - 1].range.end]
                 .to_owned();
+            if let Some(known) = known_in_capitals(&name, gazetteer) {
+                out.push(ActorMention {
+                    title: Some(t),
+                    ..ActorMention::new(start..name_range.end, Some(known), Via::Name)
+                });
+                continue;
+            }
             out.push(ActorMention {
                 title: Some(t),
                 new_person: Some((name, country)),

@@ -2585,3 +2585,13 @@ fn a_sovereign_right_is_granted() {
         "#]],
     );
 }
+
+#[test]
+fn a_known_name_in_capitals_after_a_title_is_the_known_actor() {
+    check(
+        "SECRETARY OF STATE MARCO RUBIO: Nothing is off the table, including a ceasefire.",
+        expect![[r#"
+            Marco Rubio	considers	ceasefire	
+        "#]],
+    );
+}
