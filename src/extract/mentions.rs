@@ -662,11 +662,21 @@ fn cue_mentions(
         .collect();
     // A cue word inside a proposal phrase ("support" in "air support") or inside a match that
     // names a proposal's absence ("drawn up" in "guarantees drawn up without Russia") is part
-    // of the name.
+    // of the name — unless it heads a written proposal's name before a relative clause that
+    // sets out what it proposes ("a counter-proposal that drops the demand for …").
+    let heads_document_clause = |p: &ProposalMention, c: &CueMention| {
+        gazetteer.proposals[p.proposal].document
+            && c.tokens.end == p.tokens.end
+            && tokens
+                .get(p.tokens.end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which"))
+    };
     cues.retain(|c| {
-        !proposals
-            .iter()
-            .any(|p| (!p.by_rule || p.negated) && contains(&p.tokens, &c.tokens))
+        !proposals.iter().any(|p| {
+            (!p.by_rule || p.negated)
+                && contains(&p.tokens, &c.tokens)
+                && !heads_document_clause(p, c)
+        })
     });
     // Overlapping stance cues ("never agree" / "agree to"): the one that starts first wins.
     let snapshot = cues.clone();

@@ -427,6 +427,9 @@ fn conditional_clauses_after_a_document_are_its_provisions() {
         "Witkoff drafted a 28-point plan. Britain, France and Germany tabled a counter-proposal. The leaked draft read like a catalogue of Russian demands. Ukraine would withdraw from the rest of Donetsk. Its army would be capped at 600,000 troops.",
         expect![[r#"
             United States	proposes	new:us-28-point-peace-plan	
+            France	proposes	new:european-counter-proposal	
+            Germany	proposes	new:european-counter-proposal	
+            United Kingdom	proposes	new:european-counter-proposal	
             United States	proposes	territorial-concession	
             United States	proposes	ukraine-demilitarization	
         "#]],
@@ -2215,8 +2218,11 @@ fn a_cue_word_modifying_a_hyphenated_compound_is_no_cue() {
         "Lavrov said Moscow wants an arrangement along the lines of what was agreed in Istanbul in 2022, with the five veto-holding powers as guarantors. Britain, France and Germany tabled a counter-proposal that drops the demand for a Ukrainian pull-out from Donetsk.",
         expect![[r#"
             France	opposes	territorial-concession	
+            France	proposes	new:european-counter-proposal	
             Germany	opposes	territorial-concession	
+            Germany	proposes	new:european-counter-proposal	
             United Kingdom	opposes	territorial-concession	
+            United Kingdom	proposes	new:european-counter-proposal	
         "#]],
     );
 }
@@ -2592,6 +2598,20 @@ fn a_known_name_in_capitals_after_a_title_is_the_known_actor() {
         "SECRETARY OF STATE MARCO RUBIO: Nothing is off the table, including a ceasefire.",
         expect![[r#"
             Marco Rubio	considers	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
+fn a_counter_proposal_is_its_own_proposal_and_no_antecedent_of_the_plan() {
+    check(
+        "Washington's 28-point plan was handed to Kyiv on Thursday. Britain, France and Germany tabled a counter-proposal. Yuri Ushakov dismissed the European counter-proposal as unconstructive. Marco Rubio backed the plan.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            France	proposes	new:european-counter-proposal	
+            Germany	proposes	new:european-counter-proposal	
+            United Kingdom	proposes	new:european-counter-proposal	
+            Russia	opposes	new:european-counter-proposal	
         "#]],
     );
 }

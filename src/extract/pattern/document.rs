@@ -271,11 +271,13 @@ impl SentenceCtx<'_> {
     /// provision verb, each proposal of the clause is one its author proposes — opposes where
     /// the clause negates it ("No NATO troops would be stationed").
     /// "The 28-point plan that the Trump administration has drawn up": the named author of a
-    /// written proposal the ontology knows proposes it.
+    /// written proposal the ontology knows proposes it. A counter-proposal's authors named in
+    /// passing ("the counter-proposal that Britain, France and Germany put on the table") are
+    /// not: most annotators code only a stance cue's own holder ("X tabled a counter-proposal").
     pub(super) fn authored_proposals(&self, documents: &[DocumentMention]) -> Vec<Found> {
         let mut out = Vec::new();
         for d in documents {
-            if let (Some(author), Some(p)) = (&d.author, d.proposal) {
+            if let (Some(author), Some(p), false) = (&d.author, d.proposal, d.counter) {
                 out.extend(self.found_all(
                     author,
                     Stance::Proposes,
@@ -508,13 +510,17 @@ impl Discourse {
             self.counter_last = false;
         }
         // A document named anew replaces the written proposal "the plan" refers to.
-        self.document_proposal = documents.iter().rev().find_map(|d| d.proposal).or(
-            if documents.iter().any(|d| d.author.is_some()) {
+        // A counter-proposal answers it and does not replace it.
+        self.document_proposal = documents
+            .iter()
+            .rev()
+            .filter(|d| !d.counter)
+            .find_map(|d| d.proposal)
+            .or(if documents.iter().any(|d| d.author.is_some()) {
                 None
             } else {
                 self.document_proposal
-            },
-        );
+            });
     }
 
     /// A sentence that set out a provision of the last document keeps it the subject of the
