@@ -2531,9 +2531,10 @@ impl SentenceCtx<'_> {
         (cue_before != proposal.negated) != self.reversed_after(proposal)
     }
 
-    /// Whether the proposal is excluded right after a cue that ends at `from`: "not",
-    /// "no", "rather than", "instead of", "as opposed to" or "in place of" stands just before
-    /// it, past at most an article or "any" ("peace, not a ceasefire").
+    /// Whether the proposal is excluded right after a cue that ends at `from`: "not", "no",
+    /// "never", "rather than", "instead of", "as opposed to" or "in place of" stands just
+    /// before it, past at most an article or "any" ("peace, not a ceasefire", "demanded that
+    /// Ukraine never join NATO").
     fn set_against(&self, proposal: &ProposalMention, from: usize) -> bool {
         let toks = &self.view.tokens;
         let mut at = proposal.tokens.start;
@@ -2547,7 +2548,7 @@ impl SentenceCtx<'_> {
         };
         match (word(2), word(1)) {
             // A negation right after the cue is the cue's own ("wants no guarantees").
-            (_, Some("not" | "no")) => at - 1 > from,
+            (_, Some("not" | "no" | "never")) => at - 1 > from,
             (Some("rather"), Some("than")) | (Some("instead"), Some("of")) => true,
             (Some("opposed" | "place"), Some("to" | "of")) => {
                 matches!(word(3), Some("as" | "in"))

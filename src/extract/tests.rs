@@ -2615,3 +2615,13 @@ fn a_counter_proposal_is_its_own_proposal_and_no_antecedent_of_the_plan() {
         "#]],
     );
 }
+
+#[test]
+fn never_before_the_proposal_in_a_that_clause_excludes_it() {
+    check(
+        "Russia has always demanded that Ukraine never join the alliance.",
+        expect![[r#"
+            Russia	opposes	nato-membership	
+        "#]],
+    );
+}
