@@ -272,6 +272,15 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     let mut cues = cue_mentions(text, &tokens, &hits, gazetteer, &proposals);
     let mut actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
     let mut proposals = proposals;
+    // "until Moscow agrees to a ceasefire" sets a condition; "until Thursday" only a deadline.
+    cues.retain(|c| {
+        c.kind != CueKind::Condition
+            || tokens[c.tokens.clone()].iter().any(|t| t.lower != "until")
+            || actors.iter().any(|a| a.tokens.start == c.tokens.end)
+            || tokens
+                .get(c.tokens.end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "it" | "we"))
+    });
     meeting_mentions(&tokens, gazetteer, &mut actors, &mut proposals);
     split_requests(&tokens, &actors, gazetteer, &mut cues);
     split_placements(&tokens, gazetteer, &mut cues);

@@ -2625,3 +2625,14 @@ fn never_before_the_proposal_in_a_that_clause_excludes_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_stance_inside_an_until_clause_is_a_condition_and_a_deadline_is_not() {
+    check(
+        "Kaja Kallas said the EU would keep tightening sanctions until Moscow agreed to a genuine ceasefire. Mr Trump gave Kyiv until Thursday to accept the ceasefire.",
+        expect![[r#"
+            European Union	supports	sanctions	ceasefire
+            Donald Trump	supports	ceasefire	
+        "#]],
+    );
+}
