@@ -2636,3 +2636,13 @@ fn a_stance_inside_an_until_clause_is_a_condition_and_a_deadline_is_not() {
         "#]],
     );
 }
+
+#[test]
+fn what_would_only_prolong_the_war_is_opposed() {
+    check(
+        "Peskov also said more American arms for Kyiv would only prolong the fighting.",
+        expect![[r#"
+            Russia	opposes	weapons-support	
+        "#]],
+    );
+}
