@@ -2646,3 +2646,11 @@ fn what_would_only_prolong_the_war_is_opposed() {
         "#]],
     );
 }
+
+#[test]
+fn whether_a_stance_will_be_taken_is_not_clear_is_no_stance() {
+    check(
+        "Nor is it clear that Russia will accept European troops in any form.",
+        expect![""],
+    );
+}
