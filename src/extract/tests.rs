@@ -2654,3 +2654,14 @@ fn whether_a_stance_will_be_taken_is_not_clear_is_no_stance() {
         expect![""],
     );
 }
+
+#[test]
+fn sitting_down_with_putin_and_ukraine_inside_the_alliance_are_named() {
+    check(
+        "Zelensky said he was ready to sit down with Putin at any moment. Peskov said Russia would never accept Ukraine inside the bloc.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	bilateral-summit	
+            Russia	opposes	nato-membership	
+        "#]],
+    );
+}
