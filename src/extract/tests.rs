@@ -2665,3 +2665,13 @@ fn sitting_down_with_putin_and_ukraine_inside_the_alliance_are_named() {
         "#]],
     );
 }
+
+#[test]
+fn what_is_called_illegal_is_opposed() {
+    check(
+        "Kremlin spokesman Dmitry Peskov called the EU sanctions package illegal.",
+        expect![[r#"
+            Russia	opposes	sanctions	
+        "#]],
+    );
+}
