@@ -1380,6 +1380,10 @@ impl SentenceCtx<'_> {
                     .tokens
                     .get(cue.tokens.end)
                     .is_none_or(|t| matches!(t.lower.as_str(), "it" | "them" | "." | "," | "too"));
+                let it_object = view
+                    .tokens
+                    .get(cue.tokens.end)
+                    .is_some_and(|t| t.lower == "it");
                 // "he might have to revisit them": a plural pronoun refers to a proposal named
                 // with a plural noun ("sanctions"), not to the ceasefire discussed in between.
                 let them = self.plural_pronoun_object(cue);
@@ -1406,6 +1410,15 @@ impl SentenceCtx<'_> {
                             discourse.last_plural_proposals.clone()
                         } else if pronoun && document_before {
                             discourse.document_proposal.into_iter().collect()
+                        } else if it_object {
+                            // "Medinsky said Moscow was ready to examine it": one thing, the
+                            // proposal named last.
+                            discourse
+                                .last_proposals
+                                .last()
+                                .copied()
+                                .into_iter()
+                                .collect()
                         } else {
                             discourse.last_proposals.clone()
                         }

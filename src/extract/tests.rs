@@ -2675,3 +2675,15 @@ fn what_is_called_illegal_is_opposed() {
         "#]],
     );
 }
+
+#[test]
+fn it_as_an_object_refers_to_the_proposal_named_last() {
+    check(
+        "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
+        expect![[r#"
+            Ukraine	supports	ceasefire	
+            Ukraine	supports	security-guarantees	
+            Russia	considers	security-guarantees	
+        "#]],
+    );
+}
