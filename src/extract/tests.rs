@@ -2687,3 +2687,11 @@ fn it_as_an_object_refers_to_the_proposal_named_last() {
         "#]],
     );
 }
+
+#[test]
+fn not_necessarily_commits_to_nothing() {
+    check(
+        "Poland has said it is ready to contribute to the coalition, though not necessarily with troops on the ground.",
+        expect![""],
+    );
+}
