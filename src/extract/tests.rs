@@ -2695,3 +2695,13 @@ fn not_necessarily_commits_to_nothing() {
         expect![""],
     );
 }
+
+#[test]
+fn what_matters_is_supported() {
+    check(
+        "Trump said what mattered now was stopping the killing.",
+        expect![[r#"
+            Donald Trump	supports	ceasefire	
+        "#]],
+    );
+}
