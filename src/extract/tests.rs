@@ -2705,3 +2705,13 @@ fn what_matters_is_supported() {
         "#]],
     );
 }
+
+#[test]
+fn ukraine_out_of_donbas_names_the_withdrawal() {
+    check(
+        "Moscow wants Ukraine out of the whole Donbas.",
+        expect![[r#"
+            Russia	supports	territorial-concession	
+        "#]],
+    );
+}
