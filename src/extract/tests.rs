@@ -1569,7 +1569,7 @@ fn recurring_proposals_of_spring_2025_are_open_concepts() {
             Volodymyr Zelensky	supports	new:minerals-deal	
             Russia	supports	new:prisoner-exchange	
             Ukraine	supports	new:prisoner-exchange	
-            Russia	supports	new:black-sea-ceasefire	
+            Russia	supports	new:black-sea-maritime	
         "#]],
     );
 }
