@@ -1253,8 +1253,8 @@ fn a_written_proposal_the_ontology_knows_is_its_authors_and_the_plan_refers_to_i
         "The 28-point plan that the Trump administration has drawn up was made public on Friday.\nLeavitt said the plan was good for both Russia and Ukraine.\nTrump now wants to go directly to a peace agreement and urged Europe to stop buying Russian oil.",
         expect![[r#"
             United States	proposes	new:us-28-point-peace-plan	
-            Donald Trump	supports	new:europe-stop-buying-russian-oil	
             Donald Trump	supports	new:full-peace-agreement	
+            Donald Trump	supports	new:stop-russian-oil-imports	
         "#]],
     );
 }
@@ -1533,7 +1533,7 @@ fn pressing_an_addressee_to_act_is_support() {
     check(
         "Trump pressed European leaders to stop buying Russian oil.",
         expect![[r#"
-            Donald Trump	supports	new:europe-stop-buying-russian-oil	
+            Donald Trump	supports	new:stop-russian-oil-imports	
         "#]],
     );
 }
