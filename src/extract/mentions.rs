@@ -281,6 +281,7 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
                 .get(c.tokens.end)
                 .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "it" | "we"))
     });
+    inverted_condition(&tokens, gazetteer, &actors, &mut cues);
     meeting_mentions(&tokens, gazetteer, &mut actors, &mut proposals);
     split_requests(&tokens, &actors, gazetteer, &mut cues);
     split_placements(&tokens, gazetteer, &mut cues);
@@ -328,6 +329,27 @@ fn known_in_capitals(name: &str, gazetteer: &Gazetteer) -> Option<usize> {
             TermRef::Actor(a) if h.start == 0 && h.end == capitalised.len() => Some(a),
             _ => None,
         })
+}
+
+/// "Should Moscow refuse, Europe would impose new sanctions": a sentence that opens with
+/// "should" before its subject states a condition, as "if Moscow refuses" would.
+fn inverted_condition(
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    actors: &[ActorMention],
+    cues: &mut Vec<CueMention>,
+) {
+    let inverted = tokens.first().is_some_and(|t| t.lower == "should")
+        && (actors.iter().any(|a| a.tokens.start == 1)
+            || tokens
+                .get(1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "it" | "we")));
+    let Some(condition) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Condition) else {
+        return;
+    };
+    if inverted {
+        cues.insert(0, CueMention::of(0..1, condition));
+    }
 }
 
 /// "a meeting between President Volodymyr Zelensky and Russian President Vladimir Putin": a

@@ -2715,3 +2715,12 @@ fn ukraine_out_of_donbas_names_the_withdrawal() {
         "#]],
     );
 }
+
+#[test]
+fn a_sentence_opening_with_should_states_a_condition() {
+    // Without the condition, "refuse" negated the sanctions for Moscow.
+    check(
+        "Should Moscow refuse, he added, he expected Washington to respond with stronger sanctions.",
+        expect![""],
+    );
+}
