@@ -276,10 +276,7 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     cues.retain(|c| {
         c.kind != CueKind::Condition
             || tokens[c.tokens.clone()].iter().any(|t| t.lower != "until")
-            || actors.iter().any(|a| a.tokens.start == c.tokens.end)
-            || tokens
-                .get(c.tokens.end)
-                .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "it" | "we"))
+            || subject_at(&tokens, &actors, c.tokens.end)
     });
     inverted_condition(&tokens, gazetteer, &actors, &mut cues);
     meeting_mentions(&tokens, gazetteer, &mut actors, &mut proposals);
@@ -311,15 +308,7 @@ fn known_in_capitals(name: &str, gazetteer: &Gazetteer) -> Option<usize> {
     }
     let capitalised: Vec<String> = name
         .split_whitespace()
-        .map(|word| {
-            let mut chars = word.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first
-                    .to_uppercase()
-                    .chain(chars.flat_map(char::to_lowercase))
-                    .collect()
-            })
-        })
+        .map(|word| name_case(&word.to_lowercase()))
         .collect();
     let capitalised = capitalised.join(" ");
     gazetteer
@@ -331,6 +320,14 @@ fn known_in_capitals(name: &str, gazetteer: &Gazetteer) -> Option<usize> {
         })
 }
 
+/// A lowercase word written as names are: its first letter in capitals ("rubio" → "Rubio").
+pub(crate) fn name_case(lower: &str) -> String {
+    let mut chars = lower.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// "Should Moscow refuse, Europe would impose new sanctions": a sentence that opens with
 /// "should" before its subject states a condition, as "if Moscow refuses" would.
 fn inverted_condition(
@@ -339,17 +336,22 @@ fn inverted_condition(
     actors: &[ActorMention],
     cues: &mut Vec<CueMention>,
 ) {
-    let inverted = tokens.first().is_some_and(|t| t.lower == "should")
-        && (actors.iter().any(|a| a.tokens.start == 1)
-            || tokens
-                .get(1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "it" | "we")));
-    let Some(condition) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Condition) else {
+    let inverted =
+        tokens.first().is_some_and(|t| t.lower == "should") && subject_at(tokens, actors, 1);
+    if !inverted {
         return;
-    };
-    if inverted {
+    }
+    if let Some(condition) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Condition) {
         cues.insert(0, CueMention::of(0..1, condition));
     }
+}
+
+/// Whether a clause's subject starts at token `at`: a known actor or a personal pronoun.
+fn subject_at(tokens: &[Token], actors: &[ActorMention], at: usize) -> bool {
+    actors.iter().any(|a| a.tokens.start == at)
+        || tokens
+            .get(at)
+            .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "it" | "we"))
 }
 
 /// "a meeting between President Volodymyr Zelensky and Russian President Vladimir Putin": a

@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::mentions::{
-    after_possessive, analyse, ActorMention, CueMention, ProposalMention, SentenceView, Token, Via,
-    PREPOSITIONS,
+    after_possessive, analyse, name_case, ActorMention, CueMention, ProposalMention, SentenceView,
+    Token, Via, PREPOSITIONS,
 };
 use super::unknowns::phrase_after;
 use super::Extractor;
@@ -423,15 +423,7 @@ impl Turn {
             if !words.iter().all(|t| t.lower.chars().count() > 1) {
                 return None;
             }
-            let name: Vec<String> = words
-                .iter()
-                .map(|t| {
-                    let mut chars = t.lower.chars();
-                    chars.next().map_or_else(String::new, |first| {
-                        first.to_uppercase().chain(chars).collect()
-                    })
-                })
-                .collect();
+            let name: Vec<String> = words.iter().map(|t| name_case(&t.lower)).collect();
             let named = analyse(&name.join(" "), gazetteer);
             let all_caps = paragraph
                 .split(':')
