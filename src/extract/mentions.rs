@@ -272,13 +272,7 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     let mut cues = cue_mentions(text, &tokens, &hits, gazetteer, &proposals);
     let mut actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
     let mut proposals = proposals;
-    // "until Moscow agrees to a ceasefire" sets a condition; "until Thursday" only a deadline.
-    cues.retain(|c| {
-        c.kind != CueKind::Condition
-            || tokens[c.tokens.clone()].iter().any(|t| t.lower != "until")
-            || subject_at(&tokens, &actors, c.tokens.end)
-    });
-    inverted_condition(&tokens, gazetteer, &actors, &mut cues);
+    clause_conditions(&tokens, gazetteer, &actors, &mut cues);
     meeting_mentions(&tokens, gazetteer, &mut actors, &mut proposals);
     split_requests(&tokens, &actors, gazetteer, &mut cues);
     split_placements(&tokens, gazetteer, &mut cues);
@@ -328,30 +322,31 @@ pub(crate) fn name_case(lower: &str) -> String {
     })
 }
 
-/// "Should Moscow refuse, Europe would impose new sanctions": a sentence that opens with
-/// "should" before its subject states a condition, as "if Moscow refuses" would.
-fn inverted_condition(
+/// Condition cues that depend on a clause's subject following them: "until Moscow agrees to a
+/// ceasefire" sets a condition, "until Thursday" only a deadline; a sentence that opens with
+/// "should" before its subject ("Should Moscow refuse, Europe would impose new sanctions")
+/// states a condition, as "if Moscow refuses" would.
+fn clause_conditions(
     tokens: &[Token],
     gazetteer: &Gazetteer,
     actors: &[ActorMention],
     cues: &mut Vec<CueMention>,
 ) {
-    let inverted =
-        tokens.first().is_some_and(|t| t.lower == "should") && subject_at(tokens, actors, 1);
-    if !inverted {
-        return;
+    // A known actor or a pronoun (the lexicon's `sg:Pronoun` forms are actor mentions too).
+    let subject_at = |at: usize| {
+        actors.iter().any(|a| a.tokens.start == at)
+            || tokens.get(at).is_some_and(|t| t.lower == "we")
+    };
+    cues.retain(|c| {
+        c.kind != CueKind::Condition
+            || tokens[c.tokens.clone()].iter().any(|t| t.lower != "until")
+            || subject_at(c.tokens.end)
+    });
+    if tokens.first().is_some_and(|t| t.lower == "should") && subject_at(1) {
+        if let Some(condition) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Condition) {
+            cues.insert(0, CueMention::of(0..1, condition));
+        }
     }
-    if let Some(condition) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Condition) {
-        cues.insert(0, CueMention::of(0..1, condition));
-    }
-}
-
-/// Whether a clause's subject starts at token `at`: a known actor or a personal pronoun.
-fn subject_at(tokens: &[Token], actors: &[ActorMention], at: usize) -> bool {
-    actors.iter().any(|a| a.tokens.start == at)
-        || tokens
-            .get(at)
-            .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "it" | "we"))
 }
 
 /// "a meeting between President Volodymyr Zelensky and Russian President Vladimir Putin": a

@@ -1368,14 +1368,10 @@ impl SentenceCtx<'_> {
                 // one ("Macron backs a ceasefire, and Italy also supports it"), else before.
                 // Only a pronoun or a bare verb looks back inside the sentence; "this idea",
                 // "the plan" mostly name what the previous sentences discussed.
-                let pronoun = view
-                    .tokens
-                    .get(cue.tokens.end)
-                    .is_none_or(|t| matches!(t.lower.as_str(), "it" | "them" | "." | "," | "too"));
-                let it_object = view
-                    .tokens
-                    .get(cue.tokens.end)
-                    .is_some_and(|t| t.lower == "it");
+                let after_cue = view.tokens.get(cue.tokens.end).map(|t| t.lower.as_str());
+                let pronoun =
+                    after_cue.is_none_or(|w| matches!(w, "it" | "them" | "." | "," | "too"));
+                let it_object = after_cue == Some("it");
                 // "he might have to revisit them": a plural pronoun refers to a proposal named
                 // with a plural noun ("sanctions"), not to the ceasefire discussed in between.
                 let them = self.plural_pronoun_object(cue);
