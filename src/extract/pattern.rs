@@ -2196,9 +2196,20 @@ impl SentenceCtx<'_> {
             return false;
         }
         let word = toks[start].lower.as_str();
+        // "the European plans for peacekeepers": a capitalised adjective that names no actor
+        // between the determiner and the cue leaves it a noun ("the White House plans to …"
+        // stays a verb).
+        let adjective = start >= 2
+            && toks[start - 1].capitalised
+            && !self
+                .view
+                .actors
+                .iter()
+                .any(|m| m.tokens.contains(&(start - 1)));
+        let before = if adjective { start - 2 } else { start - 1 };
         // "a planned summit", "his planned summit … would not go ahead": an attributive
         // participle after an article or a possessive describes the noun.
-        let determiner = match toks[start - 1].lower.as_str() {
+        let determiner = match toks[before].lower.as_str() {
             "the" | "these" | "those" => true,
             "a" | "an" | "his" | "her" | "its" | "their" => {
                 word.ends_with("ed") && cue.tokens.len() == 1

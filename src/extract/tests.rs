@@ -1303,6 +1303,19 @@ fn a_verb_spelt_cue_after_the_is_a_noun() {
         Russia	opposes	european-troops-in-ukraine	
     "#]],
     );
+    // … also after an adjective that names no actor; an actor's name stays a subject.
+    check(
+        "Peskov said the European plans for peacekeepers were unacceptable.",
+        expect![[r#"
+            Russia	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+    check(
+        "The White House plans to send European troops to Ukraine.",
+        expect![[r#"
+            United States	proposes	european-troops-in-ukraine	
+        "#]],
+    );
 }
 
 #[test]
