@@ -2690,6 +2690,16 @@ fn what_is_called_illegal_is_opposed() {
 }
 
 #[test]
+fn what_is_called_premature_is_opposed() {
+    check(
+        "Olaf Scholz said a debate about peacekeepers was premature and highly inappropriate.",
+        expect![[r#"
+            Olaf Scholz	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
