@@ -1833,6 +1833,17 @@ impl SentenceCtx<'_> {
             .and_then(|entry| entry.country.as_deref())
             .and_then(|country| self.gazetteer.actor(country))
             .unwrap_or(actor);
+        // "EU governments approved a 19th package": a measure its holder enacts itself is
+        // that holder's proposal (`sg:enactedBy`).
+        let enacts = |slug: &str| match &proposal {
+            ProposalRef::Known(p) => self.gazetteer.proposal(p).is_some_and(|p| {
+                self.gazetteer.proposals[p]
+                    .enacted_by
+                    .iter()
+                    .any(|a| a == slug)
+            }),
+            ProposalRef::New(_) => false,
+        };
         let (slug, label, new_actor) = match self.gazetteer.actors.get(actor) {
             Some(entry) => (entry.slug.clone(), entry.label.clone(), None),
             None => {
@@ -1848,6 +1859,10 @@ impl SentenceCtx<'_> {
         let end = self.view.tokens.get(tokens.end.saturating_sub(1));
         let sequence =
             super::time::stance_sequence(self.text, end.map_or(self.text.len(), |t| t.range.end));
+        let stance = match stance {
+            Stance::Supports | Stance::Considers if enacts(&slug) => Stance::Proposes,
+            _ => stance,
+        };
         let (span, evidence) = self.evidence(tokens);
         let char_start = self.article.text[..span.start].chars().count();
         let char_len = self.article.text[span.clone()].chars().count();

@@ -1034,7 +1034,7 @@ fn arranging_offering_to_lead_keeping_up_and_a_pronoun_inside_the_cue() {
             Donald Trump	proposes	bilateral-summit	
             France	proposes	european-troops-in-ukraine	
             United Kingdom	proposes	european-troops-in-ukraine	
-            European Union	supports	sanctions	
+            European Union	proposes	sanctions	
             Donald Trump	considers	us-troops-in-ukraine	
         "#]],
     );
@@ -2644,7 +2644,7 @@ fn a_stance_inside_an_until_clause_is_a_condition_and_a_deadline_is_not() {
     check(
         "Kaja Kallas said the EU would keep tightening sanctions until Moscow agreed to a genuine ceasefire. Mr Trump gave Kyiv until Thursday to accept the ceasefire.",
         expect![[r#"
-            European Union	supports	sanctions	ceasefire
+            European Union	proposes	sanctions	ceasefire
             Donald Trump	supports	ceasefire	
         "#]],
     );
@@ -2695,6 +2695,17 @@ fn what_is_called_premature_is_opposed() {
         "Olaf Scholz said a debate about peacekeepers was premature and highly inappropriate.",
         expect![[r#"
             Olaf Scholz	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
+fn a_measure_its_holder_enacts_is_proposed() {
+    check(
+        "EU governments approved a 19th package of sanctions. Zelensky welcomed the new sanctions.",
+        expect![[r#"
+            European Union	proposes	sanctions	
+            Volodymyr Zelensky	supports	sanctions	
         "#]],
     );
 }

@@ -98,6 +98,9 @@ pub struct ProposalEntry {
     pub referred_to_as: Vec<String>,
     /// `sg:meetingOf`: for a meeting of leaders, the slugs of the states that meet, sorted.
     pub meeting_of: Vec<String>,
+    /// `sg:enactedBy`: slugs of the actors that draft and enact this measure themselves (the
+    /// EU its sanctions packages): their support for it or work on it is proposing it.
+    pub enacted_by: Vec<String>,
 }
 
 impl ProposalEntry {
@@ -694,6 +697,22 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
             }
         }
         meeting_of.sort();
+        let mut enacted_by = Vec::new();
+        for iri in index.iris(&subject, &sg("enactedBy")) {
+            let actor = !index
+                .objects(&format!("<{iri}>"), vocab::RDF_TYPE)
+                .is_empty();
+            match local_name(&iri, vocab::ACTOR).filter(|_| actor) {
+                Some(slug) => enacted_by.push(slug.to_owned()),
+                None => {
+                    return Err(OntologyError::Invalid {
+                        file: index.file(&subject),
+                        iri: bare(&subject).to_owned(),
+                        message: format!("sg:enactedBy <{iri}> is no actor of actors.ttl"),
+                    })
+                }
+            }
+        }
         proposals.push(ProposalEntry {
             slug: slug.to_owned(),
             label,
@@ -709,6 +728,7 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                 .map(|s| s.to_lowercase())
                 .collect(),
             meeting_of,
+            enacted_by,
             broader: index
                 .iris(&subject, vocab::SKOS_BROADER)
                 .iter()

@@ -247,6 +247,25 @@ mod tests {
         );
     }
 
+    /// A measure `sg:enactedBy` something that is no actor is refused, naming the file.
+    #[test]
+    fn a_measure_enacted_by_no_actor_is_invalid() {
+        let ontology = embedded_with(
+            "proposals.ttl",
+            "@prefix sg: <https://stancegraph.org/ns#> .\n\
+             @prefix prop: <https://stancegraph.org/proposal/> .\n\
+             @prefix actor: <https://stancegraph.org/actor/> .\n\
+             prop:sanctions sg:enactedBy actor:atlantis .\n",
+        );
+        let err = Gazetteer::build(&ontology).expect_err("atlantis is no actor");
+        let msg = err.to_string();
+        assert!(msg.contains("proposals.ttl"), "{msg}");
+        assert!(
+            msg.contains("sg:enactedBy") && msg.contains("actor/atlantis"),
+            "{msg}"
+        );
+    }
+
     #[test]
     fn syntax_error_has_position() {
         let err = parse_turtle(
