@@ -1585,6 +1585,13 @@ fn recurring_proposals_of_spring_2025_are_open_concepts() {
             Russia	supports	new:black-sea-maritime	
         "#]],
     );
+    check(
+        "Kyiv proposed a truce and the release of prisoners as first steps.",
+        expect![[r#"
+            Ukraine	proposes	ceasefire	
+            Ukraine	proposes	new:prisoner-exchange	
+        "#]],
+    );
 }
 
 #[test]
