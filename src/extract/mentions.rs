@@ -1220,11 +1220,12 @@ fn quote_spans(tokens: &[Token]) -> Vec<Range<usize>> {
     for (i, t) in tokens.iter().enumerate().skip(from) {
         match t.lower.as_str() {
             "“" => open = Some(i),
-            "”" => {
-                if let Some(o) = open.take() {
-                    spans.push(o..i + 1);
-                }
-            }
+            "”" => match open.take() {
+                Some(o) => spans.push(o..i + 1),
+                // A quotation begun in an earlier sentence closes here.
+                None if spans.is_empty() => spans.push(0..i + 1),
+                None => {}
+            },
             "\"" => match open.take() {
                 Some(o) => spans.push(o..i + 1),
                 None => open = Some(i),
@@ -1258,5 +1259,13 @@ mod tests {
     fn quotes_found() {
         let toks = tokenize("He said \"no way\" today");
         assert_eq!(quote_spans(&toks), vec![2..6]);
+    }
+
+    #[test]
+    fn a_quotation_closing_in_a_later_sentence_is_a_span_from_the_start() {
+        let toks = tokenize("Our task is the flank,” the minister said.");
+        assert_eq!(quote_spans(&toks), vec![0..7]);
+        let toks = tokenize("Our task is the flank,\" the minister said.");
+        assert_eq!(quote_spans(&toks), vec![0..7]);
     }
 }

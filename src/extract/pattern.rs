@@ -80,10 +80,25 @@ impl Extractor for PatternExtractor {
         // The issuers of a statement the article prints in full ("We, the leaders of the
         // Coalition of the Willing, …"): its first-person paragraphs are their words.
         let mut statement_voice: Option<Vec<usize>> = None;
-        for sentence in &article.sentences {
+        // A quotation that runs on past its sentence: its sentences without quotation marks
+        // are quoted too.
+        let mut quote_open = false;
+        for (at, sentence) in article.sentences.iter().enumerate() {
             let text = article.sentence_text(sentence);
             let mut view = analyse(text, gazetteer);
             discourse.resolve(&mut view, gazetteer);
+            let inside_quote = quote_open && view.quotes.is_empty();
+            if inside_quote {
+                view.quotes.push(0..view.tokens.len());
+            }
+            quote_open = quote_runs_on(&view) || inside_quote;
+            // "\"We will not send troops. Our task is …,\" the minister said": the speaker
+            // named where the quotation closes speaks its earlier sentences.
+            if quote_open {
+                if let Some(speaker) = closing_speaker(article, at, gazetteer) {
+                    discourse.last_speaker = speaker;
+                }
+            }
             if first_person.is_none() {
                 first_person = view.actors.iter().find_map(|m| {
                     m.actor
@@ -206,6 +221,40 @@ impl Extractor for PatternExtractor {
         }
         out
     }
+}
+
+/// Whether the sentence's last quotation opens and does not close in it.
+fn quote_runs_on(view: &SentenceView) -> bool {
+    view.quotes.last().is_some_and(|q| {
+        q.end == view.tokens.len()
+            && q.end > q.start + 1
+            && !matches!(view.tokens[q.end - 1].lower.as_str(), "\"" | "”")
+    })
+}
+
+/// The named speaker of the sentence where a quotation running on from sentence `from`
+/// closes, within its paragraph; none if the quotation closes without a named speaker.
+fn closing_speaker(article: &Article, from: usize, gazetteer: &Gazetteer) -> Option<Vec<usize>> {
+    let paragraph = article.sentences[from].paragraph;
+    for sentence in article.sentences[from + 1..]
+        .iter()
+        .take_while(|s| s.paragraph == paragraph)
+        .take(4)
+    {
+        let view = analyse(article.sentence_text(sentence), gazetteer);
+        // The closing mark comes first, after the quotation's last words.
+        let closes = view
+            .quotes
+            .first()
+            .is_some_and(|q| q.start == 0 && !matches!(view.tokens[0].lower.as_str(), "\"" | "“"));
+        if closes {
+            return quote_speaker(&view, gazetteer);
+        }
+        if !view.quotes.is_empty() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Words of a speaker talking about themselves, case as written: a lowercase "us" is the

@@ -2718,6 +2718,23 @@ fn a_measure_its_holder_enacts_is_proposed() {
 }
 
 #[test]
+fn a_quotation_over_several_sentences_is_its_closing_speakers() {
+    check(
+        "Starmer spoke first. “We support a ceasefire. We will not send troops to Ukraine. Our task is to protect the flank,” Defence Minister Władysław Kosiniak-Kamysz said.",
+        expect![[r#"
+            Poland	supports	ceasefire	
+            Poland	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+    check(
+        "Starmer spoke first. \"We will not send troops to Ukraine. Our task is to protect the flank,\" Defence Minister Władysław Kosiniak-Kamysz said.",
+        expect![[r#"
+            Poland	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
