@@ -2735,6 +2735,17 @@ fn a_quotation_over_several_sentences_is_its_closing_speakers() {
 }
 
 #[test]
+fn readiness_to_accept_supports() {
+    check(
+        "Ukraine expressed readiness to accept a 30-day ceasefire. Russia stands ready to accept a ceasefire monitoring mission.",
+        expect![[r#"
+            Ukraine	supports	ceasefire	
+            Russia	supports	ceasefire-monitoring	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
