@@ -3019,10 +3019,10 @@ impl SentenceCtx<'_> {
             // "Ukraine has told the United States it is ready …": the addressee of a verb of
             // telling is no subject of what follows.
             let telling = c.kind == CueKind::Reporting
-                && matches!(
-                    view.tokens[c.tokens.end - 1].lower.as_str(),
-                    "told" | "tell" | "tells" | "telling" | "informed" | "assured" | "reminded"
-                );
+                && self
+                    .gazetteer
+                    .telling_verbs
+                    .contains(&view.tokens[c.tokens.end - 1].lower);
             let the = usize::from(
                 view.tokens
                     .get(c.tokens.end)

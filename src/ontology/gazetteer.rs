@@ -243,6 +243,9 @@ pub struct Gazetteer {
     /// Single words naming a meeting (`sg:MeetingNoun`: "meeting", "summit"), lowercase: with
     /// "between" and a list of states or their leaders they name a meeting proposal.
     pub meeting_nouns: Vec<String>,
+    /// Verbs of telling (`sg:TellingVerb`: "told", "assured"), lowercase single words: the
+    /// addressee after them is no subject of the reported clause.
+    pub telling_verbs: Vec<String>,
     exact: Matcher,
     folded: Matcher,
 }
@@ -511,6 +514,7 @@ impl Gazetteer {
             documents,
             aim_nouns,
             meeting_nouns: word_forms("MeetingNoun").into_iter().flatten().collect(),
+            telling_verbs: word_forms("TellingVerb").into_iter().flatten().collect(),
             anaphoric_heads: word_forms("AnaphoricHead").into_iter().flatten().collect(),
             reversal_participles: word_forms("ReversalParticiple"),
             exact: Matcher::new(exact, false)?,
