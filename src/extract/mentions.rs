@@ -342,10 +342,22 @@ fn clause_conditions(
             || tokens[c.tokens.clone()].iter().any(|t| t.lower != "until")
             || subject_at(c.tokens.end)
     });
-    if tokens.first().is_some_and(|t| t.lower == "should") && subject_at(1) {
-        if let Some(condition) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Condition) {
-            cues.insert(0, CueMention::of(0..1, condition));
+    // "Should Moscow refuse, …", "… economic co-operation should the fighting end": a modal
+    // "should" before its subject (a name, a pronoun, a determiner) opens a condition.
+    let inverted: Vec<usize> = (0..tokens.len())
+        .filter(|&i| {
+            tokens[i].lower == "should"
+                && (subject_at(i + 1)
+                    || tokens
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "any")))
+        })
+        .collect();
+    if let Some(condition) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Condition) {
+        for i in inverted {
+            cues.push(CueMention::of(i..i + 1, condition));
         }
+        cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
     }
 }
 

@@ -2792,4 +2792,11 @@ fn a_sentence_opening_with_should_states_a_condition() {
         "Should Moscow refuse, he added, he expected Washington to respond with stronger sanctions.",
         expect![""],
     );
+    // … and so does "should" before its subject inside the sentence.
+    check(
+        "Russia agreed to explore security guarantees should the fighting end.",
+        expect![[r#"
+            Russia	supports	security-guarantees	ceasefire
+        "#]],
+    );
 }
