@@ -505,6 +505,9 @@ struct Discourse {
     last_speaker: Vec<usize>,
     /// The sentence and parties of the latest talks ("Trump held talks with Zelensky …").
     last_meeting: Option<(usize, Vec<usize>)>,
+    /// The two sides of the latest sentence that named talks between exactly two, with the
+    /// number of sentences seen then: what "the two sides" and "both leaders" refer to.
+    last_pair: Option<(usize, Vec<usize>)>,
     /// Proposals of the latest sentence that named any: what "this idea" refers to.
     last_proposals: Vec<usize>,
     /// Those of `last_proposals` named with a plural noun ("sanctions", "security
@@ -682,6 +685,94 @@ impl Discourse {
         add_anaphors(view, found);
     }
 
+    /// The pair as "the two presidents" or "both leaders" name it: a pair of states by their
+    /// leaders (`sg:leads`), any other pair as it is.
+    fn pair_as(&self, pair: &[usize], words: &[Token], gazetteer: &Gazetteer) -> Vec<usize> {
+        let presidents = words.iter().any(|t| t.lower == "presidents");
+        let leaders = presidents || words.iter().any(|t| t.lower == "leaders");
+        // "The two presidents": a state's president, not its prime minister.
+        let leader_of = |state: usize| {
+            let slug = &gazetteer.actors.get(state)?.slug;
+            let mut leading = gazetteer.actors.iter().enumerate().filter(|(_, e)| {
+                e.leads
+                    && e.country.as_ref() == Some(slug)
+                    && (!presidents || e.titles.iter().any(|t| t.contains("president")))
+            });
+            match (leading.next(), leading.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        };
+        let states = pair.iter().all(|&a| {
+            gazetteer
+                .actors
+                .get(a)
+                .is_some_and(|e| e.kind != ActorKind::Person)
+        });
+        if leaders && states {
+            if let Some(people) = pair
+                .iter()
+                .map(|&a| leader_of(a))
+                .collect::<Option<Vec<_>>>()
+            {
+                return people;
+            }
+        }
+        pair.to_vec()
+    }
+
+    /// "A call between Trump and Putin", "Rubio and Waltz met Lavrov and Ushakov", "senior
+    /// American and Russian officials sat across a table": a sentence of talks whose named
+    /// actors (and nationalities) belong to exactly two sides is the pair "the two sides"
+    /// refers to next — the two people if each side is one person, else the two states.
+    fn note_pair(&mut self, view: &SentenceView, gazetteer: &Gazetteer) {
+        let side = |a: usize| -> Option<usize> {
+            let entry = gazetteer.actors.get(a)?;
+            match entry.kind {
+                ActorKind::Person => gazetteer.actor(entry.country.as_deref()?),
+                _ => Some(a),
+            }
+        };
+        let named: Vec<usize> = view
+            .actors
+            .iter()
+            .filter(|m| !m.in_proposal && m.via != Via::Pronoun)
+            .filter_map(|m| m.actor)
+            .filter(|&a| a < gazetteer.actors.len())
+            .collect();
+        let in_proposal =
+            |r: &Range<usize>| view.proposals.iter().any(|p| p.tokens.contains(&r.start));
+        let nationalities = view
+            .demonyms
+            .iter()
+            .filter(|(r, _)| !in_proposal(r))
+            .map(|&(_, a)| a);
+        let mut sides: Vec<usize> = named
+            .iter()
+            .filter_map(|&a| side(a))
+            .chain(nationalities)
+            .collect();
+        sides.sort_unstable();
+        sides.dedup();
+        let talks = view.tokens.iter().any(|t| {
+            gazetteer.meeting_nouns.contains(&t.lower)
+                || matches!(t.lower.as_str(), "between" | "call" | "met" | "delegations")
+        });
+        if sides.len() != 2 || !talks {
+            return;
+        }
+        let mut people: Vec<usize> = named
+            .iter()
+            .copied()
+            .filter(|&a| gazetteer.actors[a].kind == ActorKind::Person)
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        let one_each = people.len() == 2 && side(people[0]) != side(people[1]);
+        let pair = if one_each { people } else { sides };
+        self.last_pair = Some((self.sentences_seen, pair));
+    }
+
     /// Remembers the anaphoric head nouns of this sentence's proposal mentions.
     fn note_proposal_heads(&mut self, view: &SentenceView, gazetteer: &Gazetteer) {
         self.sentences_seen += 1;
@@ -768,14 +859,21 @@ impl Discourse {
                 // "the three governments" refers only to a group of three.
                 let count = group_count(&view.tokens, m);
                 let fits = |group: &[usize]| count.is_none_or(|n| group.len() == n);
+                // "The two leaders also agreed …": the two sides of the latest talks.
+                let pair = self
+                    .last_pair
+                    .as_ref()
+                    .filter(|(seen, _)| count == Some(2) && self.sentences_seen - seen <= 3)
+                    .map(|(_, pair)| self.pair_as(pair, &view.tokens[m.tokens.clone()], gazetteer));
                 // … else, after a sentence whose stance several actors shared, all of them.
                 let group = local_groups
                     .iter()
                     .find(|(at, _)| *at < m.tokens.start)
-                    .map(|(_, group)| group.as_slice())
-                    .or_else(|| (self.last_group.len() > 1).then_some(self.last_group.as_slice()))
+                    .map(|(_, group)| group.clone())
+                    .or(pair)
+                    .or_else(|| (self.last_group.len() > 1).then(|| self.last_group.clone()))
                     .filter(|group| fits(group));
-                if let Some((first, rest)) = group.and_then(<[usize]>::split_first) {
+                if let Some((first, rest)) = group.as_deref().and_then(<[usize]>::split_first) {
                     m.actor = Some(*first);
                     m.also = rest.to_vec();
                     continue;
@@ -853,6 +951,7 @@ impl Discourse {
 
     fn update(&mut self, view: &SentenceView, gazetteer: &Gazetteer, found: &[Found]) {
         self.note_proposal_heads(view, gazetteer);
+        self.note_pair(view, gazetteer);
         // "He" in the next sentence is the sentence's subject ("Putin met Trump. He said …"):
         // per gender, the first person outside a prepositional phrase, else the last one named.
         let mut subject_person: HashMap<Gender, usize> = HashMap::new();

@@ -2746,6 +2746,25 @@ fn readiness_to_accept_supports() {
 }
 
 #[test]
+fn the_two_sides_are_the_parties_of_the_latest_talks() {
+    check(
+        "Zelensky spoke in Kyiv. The arrangements grew out of a telephone call between Donald Trump and Vladimir Putin. The two leaders also agreed to swap 175 prisoners of war each.",
+        expect![[r#"
+            Donald Trump	supports	new:prisoner-exchange	
+            Vladimir Putin	supports	new:prisoner-exchange	
+        "#]],
+    );
+    // "The two presidents" of two states are their presidents, not their prime ministers.
+    check(
+        "Talks between the United States and Ukraine ended in Jeddah. The two presidents agreed to conclude the minerals deal.",
+        expect![[r#"
+            Donald Trump	supports	new:minerals-deal	
+            Volodymyr Zelensky	supports	new:minerals-deal	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
