@@ -863,7 +863,12 @@ impl Discourse {
                 let pair = self
                     .last_pair
                     .as_ref()
-                    .filter(|(seen, _)| count == Some(2) && self.sentences_seen - seen <= 3)
+                    .filter(|(seen, _)| {
+                        let sides = view.tokens[m.tokens.clone()]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_str(), "delegations" | "sides"));
+                        (count == Some(2) || sides) && self.sentences_seen - seen <= 3
+                    })
                     .map(|(_, pair)| self.pair_as(pair, &view.tokens[m.tokens.clone()], gazetteer));
                 // … else, after a sentence whose stance several actors shared, all of them.
                 let group = local_groups

@@ -2754,6 +2754,13 @@ fn the_two_sides_are_the_parties_of_the_latest_talks() {
             Vladimir Putin	supports	new:prisoner-exchange	
         "#]],
     );
+    check(
+        "US and Ukrainian delegations met in Jeddah. The delegations discussed prisoner exchanges.",
+        expect![[r#"
+            Ukraine	considers	new:prisoner-exchange	
+            United States	considers	new:prisoner-exchange	
+        "#]],
+    );
     // "The two presidents" of two states are their presidents, not their prime ministers.
     check(
         "Talks between the United States and Ukraine ended in Jeddah. The two presidents agreed to conclude the minerals deal.",
