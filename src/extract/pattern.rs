@@ -4109,15 +4109,17 @@ impl SentenceCtx<'_> {
         if unresolved_subject {
             return None;
         }
-        let candidate = complement_start
-            .and_then(|from| {
-                view.actors
-                    .iter()
-                    .filter(subject)
-                    .find(|m| m.tokens.start >= from)
-            })
-            .or_else(|| view.actors.iter().find(subject))
-            .map(|m| self.apposed_name(m, cue).unwrap_or(m));
+        // … and without a named subject of its own ("… and that the priority should be
+        // tougher sanctions") it is the reporter's, not the first clause's subject's.
+        let candidate = match complement_start {
+            Some(from) => view
+                .actors
+                .iter()
+                .filter(subject)
+                .find(|m| m.tokens.start >= from),
+            None => view.actors.iter().find(subject),
+        }
+        .map(|m| self.apposed_name(m, cue).unwrap_or(m));
         if let Some(m) = candidate {
             let confidence = match m.via {
                 Via::Name => 1.0,

@@ -832,6 +832,13 @@ fn a_coordinated_that_clause_has_its_own_subject() {
             Germany	opposes	ukraine-demilitarization	
         "#]],
     );
+    // … and one without a named subject is the reporter's, not the first clause's subject's.
+    check(
+        "Merz said Russia had no right to any concessions, and that the priority should be tougher sanctions on Moscow.",
+        expect![[r#"
+            Friedrich Merz	supports	sanctions	
+        "#]],
+    );
 }
 
 #[test]
