@@ -3786,6 +3786,37 @@ impl SentenceCtx<'_> {
             && !self.view.quotes.iter().any(|q| q.contains(&m.tokens.start))
     }
 
+    /// "… as Europeans at the G20 push back on the army cap", "while European leaders
+    /// rejected it": a subordinate clause whose subject names no actor (and no nationality)
+    /// is nobody's stance in the graph — neither the reporter's nor the main subject's.
+    fn unnamed_subordinate_subject(&self, cue: &CueMention) -> bool {
+        let view = self.view;
+        let toks = &view.tokens;
+        let Some(sub) = (cue.tokens.start.saturating_sub(8)..cue.tokens.start)
+            .rev()
+            .find(|&i| SUBORDINATORS.contains(&toks[i].lower.as_str()))
+        else {
+            return false;
+        };
+        let mut end = cue.tokens.start;
+        while end > sub + 1 && AUXILIARIES.contains(&toks[end - 1].lower.as_str()) {
+            end -= 1;
+        }
+        let subject = sub + 1..end;
+        let overlaps = |r: &Range<usize>| r.start < subject.end && r.end > subject.start;
+        let opens_name = toks.get(subject.start).is_some_and(|t| {
+            t.capitalised
+                || (t.lower == "the" && toks.get(subject.start + 1).is_some_and(|n| n.capitalised))
+        });
+        !subject.is_empty()
+            && opens_name
+            // "until Thanksgiving to accept": a time, not a subject.
+            && toks[subject.clone()].iter().all(|t| t.is_word() && t.lower != "to")
+            && !view.actors.iter().any(|m| overlaps(&m.tokens))
+            && !view.proposals.iter().any(|p| overlaps(&p.tokens))
+            && !view.demonyms.iter().any(|(r, _)| overlaps(r))
+    }
+
     fn holders(
         &self,
         cue: &CueMention,
@@ -3840,6 +3871,9 @@ impl SentenceCtx<'_> {
             }) {
                 return Some(Holders::of(view, m, 0.8));
             }
+        }
+        if self.unnamed_subordinate_subject(cue) {
+            return None;
         }
         // "Sybiha said Russia was choosing missiles over talks, and called for new sanctions":
         // a verb joined by ", and" to a reported clause is the reporter's second verb.

@@ -2779,6 +2779,24 @@ fn the_two_sides_are_the_parties_of_the_latest_talks() {
 }
 
 #[test]
+fn a_subordinate_clause_with_an_unnamed_subject_is_nobodys_stance() {
+    check(
+        "Putin said the US draft could be a basis for peace, as Europeans pushed back on the cap on Ukraine's army.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            Vladimir Putin	supports	new:us-28-point-peace-plan	
+        "#]],
+    );
+    // "until Thanksgiving" is a time, not a subject.
+    check(
+        "Trump gave Kyiv until Thanksgiving to accept a ceasefire.",
+        expect![[r#"
+            Donald Trump	supports	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
