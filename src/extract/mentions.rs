@@ -952,6 +952,15 @@ fn actor_mentions(
             });
             continue;
         }
+        // "at his last summit as German chancellor": a role the person before holds, no
+        // mention of its bearer.
+        // ("as well as the foreign minister" still names one.)
+        let as_role = start > 0
+            && tokens[start - 1].lower == "as"
+            && (start < 2 || tokens[start - 2].lower != "well");
+        if as_role {
+            continue;
+        }
         // "the president" refers back; "the president of the European Commission" names
         // whom it heads instead.
         let anaphoric = country.is_none()

@@ -2797,6 +2797,16 @@ fn a_subordinate_clause_with_an_unnamed_subject_is_nobodys_stance() {
 }
 
 #[test]
+fn a_title_after_as_is_a_role_not_a_mention() {
+    check(
+        "Olaf Scholz, at one of his last summits as German chancellor, said Berlin would keep up military aid to Ukraine.",
+        expect![[r#"
+            Germany	supports	weapons-support	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
