@@ -935,8 +935,13 @@ fn actor_mentions(
             .any(|(r, _)| r.start >= range.end && r.start < range.end + name_len.max(1));
         if name_len >= 2 && !name_known && actor.is_none() {
             let name_range = range.end..range.end + name_len;
-            let name = text
-                [tokens[name_range.start].range.start..tokens[name_range.end - 1].range.end]
+            // "President Cyril Ramaphosa's offer": the possessive is no part of the name.
+            let written =
+                &text[tokens[name_range.start].range.start..tokens[name_range.end - 1].range.end];
+            let name = written
+                .strip_suffix("'s")
+                .or_else(|| written.strip_suffix("’s"))
+                .unwrap_or(written)
                 .to_owned();
             if let Some(known) = known_in_capitals(&name, gazetteer) {
                 out.push(ActorMention {

@@ -2807,6 +2807,29 @@ fn a_title_after_as_is_a_role_not_a_mention() {
 }
 
 #[test]
+fn a_new_persons_name_drops_the_possessive() {
+    check(
+        "South Africa repeated President Cyril Ramaphosa's offer to monitor a ceasefire.",
+        expect![[r#"
+            Cyril Ramaphosa	proposes	ceasefire-monitoring	
+        "#]],
+    );
+}
+
+#[test]
+fn recurring_proposals_of_autumn_2025_are_open_concepts() {
+    check(
+        "Washington floated turning the rest of Donetsk into a free economic zone. Ukraine proposed the return of Ukrainian children deported to Russia. Germany said a drone wall was not realistic.",
+        expect![[r#"
+            United States	proposes	territorial-concession	
+            United States	proposes	new:free-economic-zone	
+            Ukraine	proposes	new:return-of-children	
+            Germany	opposes	new:drone-wall	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
