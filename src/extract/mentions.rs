@@ -273,6 +273,7 @@ pub(crate) fn analyse(text: &str, gazetteer: &Gazetteer) -> SentenceView {
     let mut actors = actor_mentions(text, &tokens, &hits, gazetteer, &proposals, &cues);
     let mut proposals = proposals;
     clause_conditions(&tokens, gazetteer, &actors, &mut cues);
+    durations_after_for(&tokens, gazetteer, &mut cues);
     meeting_mentions(&tokens, gazetteer, &mut actors, &mut proposals);
     split_requests(&tokens, &actors, gazetteer, &mut cues);
     split_placements(&tokens, gazetteer, &mut cues);
@@ -358,6 +359,49 @@ fn clause_conditions(
             cues.push(CueMention::of(i..i + 1, condition));
         }
         cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    }
+}
+
+/// "Zelensky has argued for weeks that …", "had pressed for months": "for" and a length of
+/// time is no object, so a stance cue ending in "for" is only its verb — which reports.
+fn durations_after_for(tokens: &[Token], gazetteer: &Gazetteer, cues: &mut [CueMention]) {
+    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_str());
+    let units = |w: Option<&str>| {
+        matches!(
+            w,
+            Some(
+                "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "decades"
+                    | "hours"
+                    | "time"
+                    | "while"
+            )
+        )
+    };
+    let Some(reporting) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Reporting) else {
+        return;
+    };
+    for cue in cues.iter_mut() {
+        let end = cue.tokens.end;
+        let duration = units(word(end))
+            || (matches!(
+                word(end),
+                Some("a" | "two" | "three" | "several" | "many" | "some" | "the")
+            ) && units(word(end + 1)));
+        if matches!(cue.kind, CueKind::Stance(_))
+            && cue.tokens.len() > 1
+            && word(end - 1) == Some("for")
+            && duration
+        {
+            *cue = CueMention::of(cue.tokens.start..end - 1, reporting);
+        }
     }
 }
 

@@ -2830,6 +2830,16 @@ fn recurring_proposals_of_autumn_2025_are_open_concepts() {
 }
 
 #[test]
+fn for_and_a_length_of_time_is_no_object() {
+    check(
+        "Zelensky has argued for weeks that a ceasefire would only help Russia. Macron has argued for a ceasefire.",
+        expect![[r#"
+            Emmanuel Macron	supports	ceasefire	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
