@@ -2840,6 +2840,16 @@ fn for_and_a_length_of_time_is_no_object() {
 }
 
 #[test]
+fn open_to_helping_offers_help() {
+    check(
+        "Rome is open to helping monitor a ceasefire from outside the country.",
+        expect![[r#"
+            Italy	proposes	ceasefire-monitoring	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
