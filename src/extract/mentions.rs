@@ -362,6 +362,38 @@ fn clause_conditions(
     }
 }
 
+/// Whether a rule match of a concept about one state (`sg:concerns`) names another state,
+/// or a person or nationality of one, inside it: "limits on Russia's own armed forces" are no
+/// limits on Ukraine's army.
+fn names_other_state(
+    tokens: &[Token],
+    hits: &[TermHit],
+    gazetteer: &Gazetteer,
+    proposal: usize,
+    span: &Range<usize>,
+) -> bool {
+    let Some(state) = gazetteer.proposals[proposal].concerns.as_deref() else {
+        return false;
+    };
+    hits.iter().any(|h| {
+        let inside = {
+            let r = token_range(tokens, h.start, h.end);
+            r.start >= span.start && r.end <= span.end
+        };
+        let other = match h.term {
+            TermRef::Actor(a) | TermRef::Demonym(a) => gazetteer.actors.get(a).is_some_and(|e| {
+                let of = match e.kind {
+                    ActorKind::Person => e.country.as_deref(),
+                    _ => Some(e.slug.as_str()),
+                };
+                of.is_some_and(|s| s != state)
+            }),
+            _ => false,
+        };
+        inside && other
+    })
+}
+
 /// "Zelensky has argued for weeks that …", "had pressed for months": "for" and a length of
 /// time is no object, so a stance cue ending in "for" is only its verb — which reports.
 fn durations_after_for(tokens: &[Token], gazetteer: &Gazetteer, cues: &mut [CueMention]) {
@@ -619,6 +651,9 @@ fn proposal_mentions(
                 .min_by_key(|(d, _)| *d);
             if let Some((_, m)) = best {
                 let span = m.start.min(head.start)..m.end.max(head.end);
+                if names_other_state(tokens, hits, gazetteer, p, &span) {
+                    continue;
+                }
                 let already = out.iter().any(|o| {
                     o.proposal == p && o.negated == rule.negates && overlaps(&o.tokens, &span)
                 });

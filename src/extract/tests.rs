@@ -2850,6 +2850,16 @@ fn open_to_helping_offers_help() {
 }
 
 #[test]
+fn limits_on_another_states_army_are_no_limits_on_ukraines() {
+    check(
+        "Estonia proposed that any settlement impose limits on Russia's own armed forces. Russia demanded limits on Ukraine's armed forces.",
+        expect![[r#"
+            Russia	supports	ukraine-demilitarization	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",

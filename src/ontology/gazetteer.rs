@@ -101,6 +101,10 @@ pub struct ProposalEntry {
     /// `sg:enactedBy`: slugs of the actors that draft and enact this measure themselves (the
     /// EU its sanctions packages): their support for it or work on it is proposing it.
     pub enacted_by: Vec<String>,
+    /// `sg:concerns`: the slug of the state the concept is about (limits on Ukraine's army):
+    /// a rule match that names another state inside it ("limits on Russia's armed forces")
+    /// is no mention of it.
+    pub concerns: Option<String>,
 }
 
 impl ProposalEntry {
@@ -733,6 +737,7 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                 .collect(),
             meeting_of,
             enacted_by,
+            concerns: first_iri("concerns", vocab::ACTOR),
             broader: index
                 .iris(&subject, vocab::SKOS_BROADER)
                 .iter()
