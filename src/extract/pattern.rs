@@ -1669,6 +1669,13 @@ impl SentenceCtx<'_> {
                     (true, Stance::Considers) => continue,
                     (_, s) => s,
                 };
+                // "prepared to back it with boots on the ground and planes in the air": what
+                // one backs something with is one's own offer.
+                let stance = if stance == Stance::Supports && self.backed_with(cue, proposal) {
+                    Stance::Proposes
+                } else {
+                    stance
+                };
                 let condition = condition.filter(|&c| c != proposal.proposal);
                 let confidence = cue.weight * holders.confidence * target_factor * polarity_factor;
                 let span_tokens = holders
@@ -2709,6 +2716,27 @@ impl SentenceCtx<'_> {
         });
         // A passive reversal after it ("sanctions are lifted") reverses once more.
         (cue_before != proposal.negated) != self.reversed_after(proposal)
+    }
+
+    /// Whether the proposal is what a verb of backing ("back", "support") backs its object
+    /// with: after "with" that follows an object of the verb, alone or in a list
+    /// ("back a settlement with boots on the ground and planes in the air").
+    fn backed_with(&self, cue: &CueMention, proposal: &ProposalMention) -> bool {
+        let toks = &self.view.tokens;
+        let backing = matches!(
+            self.last_word(cue),
+            "back" | "backs" | "backed" | "backing" | "support" | "supports" | "supported"
+        );
+        let with = (cue.tokens.end + 1..proposal.tokens.start).find(|&k| toks[k].lower == "with");
+        backing
+            && with.is_some_and(|w| {
+                !toks[cue.tokens.end..w]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
+                    && !toks[w + 1..proposal.tokens.start]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "," | ";" | "but" | "that" | "which"))
+            })
     }
 
     /// Whether the proposal is excluded right after a cue that ends at `from`: "not", "no",

@@ -2860,6 +2860,19 @@ fn limits_on_another_states_army_are_no_limits_on_ukraines() {
 }
 
 #[test]
+fn what_one_backs_a_deal_with_is_offered() {
+    check(
+        "Starmer said Britain was prepared to back a settlement with boots on the ground and planes in the air. Kyiv backed the plan.",
+        expect![[r#"
+            Keir Starmer	proposes	air-support	
+            Keir Starmer	proposes	european-troops-in-ukraine	
+            Ukraine	supports	air-support	
+            Ukraine	supports	european-troops-in-ukraine	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
