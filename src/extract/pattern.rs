@@ -578,6 +578,9 @@ const STATEMENT_NOUNS: &[&str] = &["statement", "communique", "communiqué", "de
 /// How many sentences back "the force" may find the proposal it refers to, and "the
 /// statement" the sentence that named its issuers.
 const DISCOURSE_REACH: usize = 8;
+/// How many sentences after the talks that named them "the two sides" still refers to their
+/// two sides.
+const PAIR_REACH: usize = 3;
 
 impl Discourse {
     /// "a reassurance force … Britain would contribute to the force": a definite phrase whose
@@ -867,7 +870,7 @@ impl Discourse {
                         let sides = view.tokens[m.tokens.clone()]
                             .iter()
                             .any(|t| matches!(t.lower.as_str(), "delegations" | "sides"));
-                        (count == Some(2) || sides) && self.sentences_seen - seen <= 3
+                        (count == Some(2) || sides) && self.sentences_seen - seen <= PAIR_REACH
                     })
                     .map(|(_, pair)| self.pair_as(pair, &view.tokens[m.tokens.clone()], gazetteer));
                 // … else, after a sentence whose stance several actors shared, all of them.

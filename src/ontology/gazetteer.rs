@@ -686,41 +686,38 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                 .first()
                 .and_then(|iri| local_name(iri, namespace).map(str::to_owned))
         };
-        // "a meeting between Zelensky and Putin": the meeting's states must be states.
-        let mut meeting_of = Vec::new();
-        for iri in index.iris(&subject, &sg("meetingOf")) {
-            let state = index
-                .objects(&format!("<{iri}>"), vocab::RDF_TYPE)
-                .iter()
-                .any(|t| matches!(t, Term::NamedNode(n) if n.as_str() == sg("State").as_str()));
-            match local_name(&iri, vocab::ACTOR).filter(|_| state) {
-                Some(slug) => meeting_of.push(slug.to_owned()),
-                None => {
-                    return Err(OntologyError::Invalid {
-                        file: index.file(&subject),
-                        iri: bare(&subject).to_owned(),
-                        message: format!("sg:meetingOf <{iri}> is no sg:State of actors.ttl"),
-                    })
+        // The actors a property names: each must be one of actors.ttl, and a sg:State where
+        // `state` is asked for ("a meeting between Zelensky and Putin": the meeting's states
+        // must be states).
+        let actors_of = |property: &str, state: bool| -> Result<Vec<String>, OntologyError> {
+            let mut slugs = Vec::new();
+            for iri in index.iris(&subject, &sg(property)) {
+                let types = index.objects(&format!("<{iri}>"), vocab::RDF_TYPE);
+                let fits = if state {
+                    types.iter().any(
+                        |t| matches!(t, Term::NamedNode(n) if n.as_str() == sg("State").as_str()),
+                    )
+                } else {
+                    !types.is_empty()
+                };
+                match local_name(&iri, vocab::ACTOR).filter(|_| fits) {
+                    Some(slug) => slugs.push(slug.to_owned()),
+                    None => {
+                        let kind = if state { "sg:State" } else { "actor" };
+                        return Err(OntologyError::Invalid {
+                            file: index.file(&subject),
+                            iri: bare(&subject).to_owned(),
+                            message: format!("sg:{property} <{iri}> is no {kind} of actors.ttl"),
+                        });
+                    }
                 }
             }
-        }
+            Ok(slugs)
+        };
+        let mut meeting_of = actors_of("meetingOf", true)?;
         meeting_of.sort();
-        let mut enacted_by = Vec::new();
-        for iri in index.iris(&subject, &sg("enactedBy")) {
-            let actor = !index
-                .objects(&format!("<{iri}>"), vocab::RDF_TYPE)
-                .is_empty();
-            match local_name(&iri, vocab::ACTOR).filter(|_| actor) {
-                Some(slug) => enacted_by.push(slug.to_owned()),
-                None => {
-                    return Err(OntologyError::Invalid {
-                        file: index.file(&subject),
-                        iri: bare(&subject).to_owned(),
-                        message: format!("sg:enactedBy <{iri}> is no actor of actors.ttl"),
-                    })
-                }
-            }
-        }
+        let enacted_by = actors_of("enactedBy", false)?;
+        let concerns = actors_of("concerns", true)?.into_iter().next();
         proposals.push(ProposalEntry {
             slug: slug.to_owned(),
             label,
@@ -737,7 +734,7 @@ fn build_proposals(index: &Index<'_>) -> Result<Vec<ProposalEntry>, OntologyErro
                 .collect(),
             meeting_of,
             enacted_by,
-            concerns: first_iri("concerns", vocab::ACTOR),
+            concerns,
             broader: index
                 .iris(&subject, vocab::SKOS_BROADER)
                 .iter()
