@@ -2873,6 +2873,17 @@ fn what_one_backs_a_deal_with_is_offered() {
 }
 
 #[test]
+fn leaving_open_the_option_offers_it() {
+    check(
+        "Trump said there would be no American soldiers in Ukraine, leaving open only the option of support from the air.",
+        expect![[r#"
+            Donald Trump	opposes	us-troops-in-ukraine	
+            Donald Trump	proposes	air-support	
+        "#]],
+    );
+}
+
+#[test]
 fn it_as_an_object_refers_to_the_proposal_named_last() {
     check(
         "Kyiv called for a ceasefire and security guarantees. Moscow said it would study it.",
