@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::model::Stance;
-use crate::ontology::{ActorKind, Cue, CueKind, Gazetteer, Gender, TermHit, TermRef};
+use crate::ontology::{ActorEntry, ActorKind, Cue, CueKind, Gazetteer, Gender, TermHit, TermRef};
 
 /// Prepositions after which a noun phrase is not a clause subject.
 pub(crate) const PREPOSITIONS: &[&str] = &[
@@ -324,9 +324,9 @@ pub(crate) fn name_case(lower: &str) -> String {
 }
 
 /// Condition cues that depend on a clause's subject following them: "until Moscow agrees to a
-/// ceasefire" sets a condition, "until Thursday" only a deadline; a sentence that opens with
-/// "should" before its subject ("Should Moscow refuse, Europe would impose new sanctions")
-/// states a condition, as "if Moscow refuses" would.
+/// ceasefire" sets a condition, "until Thursday" only a deadline; a "should" before its
+/// subject ("Should Moscow refuse, Europe would …", "… should the fighting end") states a
+/// condition, as "if Moscow refuses" would.
 fn clause_conditions(
     tokens: &[Token],
     gazetteer: &Gazetteer,
@@ -354,7 +354,7 @@ fn clause_conditions(
                         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "any")))
         })
         .collect();
-    if let Some(condition) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Condition) {
+    if let Some(condition) = cue_of_kind(gazetteer, CueKind::Condition) {
         for i in inverted {
             cues.push(CueMention::of(i..i + 1, condition));
         }
@@ -381,13 +381,11 @@ fn names_other_state(
             r.start >= span.start && r.end <= span.end
         };
         let other = match h.term {
-            TermRef::Actor(a) | TermRef::Demonym(a) => gazetteer.actors.get(a).is_some_and(|e| {
-                let of = match e.kind {
-                    ActorKind::Person => e.country.as_deref(),
-                    _ => Some(e.slug.as_str()),
-                };
-                of.is_some_and(|s| s != state)
-            }),
+            TermRef::Actor(a) | TermRef::Demonym(a) => gazetteer
+                .actors
+                .get(a)
+                .and_then(ActorEntry::side)
+                .is_some_and(|side| side != state),
             _ => false,
         };
         inside && other
@@ -417,7 +415,7 @@ fn durations_after_for(tokens: &[Token], gazetteer: &Gazetteer, cues: &mut [CueM
             )
         )
     };
-    let Some(reporting) = gazetteer.cues.iter().find(|c| c.kind == CueKind::Reporting) else {
+    let Some(reporting) = cue_of_kind(gazetteer, CueKind::Reporting) else {
         return;
     };
     for cue in cues.iter_mut() {
@@ -551,6 +549,12 @@ fn split_requests(
         cues.push(CueMention::of(i..i + 1, cue));
     }
     cues.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+}
+
+/// A lexicon entry of this kind, for a cue the analysis adds where the text has none of its
+/// forms ("should" opening a condition, "argued" left of "for weeks" reporting).
+fn cue_of_kind(gazetteer: &Gazetteer, kind: CueKind) -> Option<&Cue> {
+    gazetteer.cues.iter().find(|c| c.kind == kind)
 }
 
 /// The lexicon's stance cue that has `form` (lowercase) among its forms.

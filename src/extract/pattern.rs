@@ -83,9 +83,16 @@ impl Extractor for PatternExtractor {
         // A quotation that runs on past its sentence: its sentences without quotation marks
         // are quoted too.
         let mut quote_open = false;
+        // Every sentence is analysed once, up front: a quotation's speaker may be named in a
+        // later sentence of the paragraph (`closing_speaker`).
+        let mut views: Vec<Option<SentenceView>> = article
+            .sentences
+            .iter()
+            .map(|s| Some(analyse(article.sentence_text(s), gazetteer)))
+            .collect();
         for (at, sentence) in article.sentences.iter().enumerate() {
             let text = article.sentence_text(sentence);
-            let mut view = analyse(text, gazetteer);
+            let mut view = views[at].take().unwrap_or_else(|| analyse(text, gazetteer));
             discourse.resolve(&mut view, gazetteer);
             let inside_quote = quote_open && view.quotes.is_empty();
             if inside_quote {
@@ -95,7 +102,7 @@ impl Extractor for PatternExtractor {
             // "\"We will not send troops. Our task is …,\" the minister said": the speaker
             // named where the quotation closes speaks its earlier sentences.
             if quote_open {
-                if let Some(speaker) = closing_speaker(article, at, gazetteer) {
+                if let Some(speaker) = closing_speaker(article, &views, at, gazetteer) {
                     discourse.last_speaker = speaker;
                 }
             }
@@ -234,21 +241,24 @@ fn quote_runs_on(view: &SentenceView) -> bool {
 
 /// The named speaker of the sentence where a quotation running on from sentence `from`
 /// closes, within its paragraph; none if the quotation closes without a named speaker.
-fn closing_speaker(article: &Article, from: usize, gazetteer: &Gazetteer) -> Option<Vec<usize>> {
+/// `views` holds the analyses of the sentences not yet read.
+fn closing_speaker(
+    article: &Article,
+    views: &[Option<SentenceView>],
+    from: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Vec<usize>> {
     let paragraph = article.sentences[from].paragraph;
-    for sentence in article.sentences[from + 1..]
-        .iter()
-        .take_while(|s| s.paragraph == paragraph)
-        .take(4)
-    {
-        let view = analyse(article.sentence_text(sentence), gazetteer);
+    let later = article.sentences[from + 1..].iter().zip(&views[from + 1..]);
+    for (_, view) in later.take_while(|(s, _)| s.paragraph == paragraph).take(4) {
+        let view = view.as_ref()?;
         // The closing mark comes first, after the quotation's last words.
         let closes = view
             .quotes
             .first()
             .is_some_and(|q| q.start == 0 && !matches!(view.tokens[0].lower.as_str(), "\"" | "“"));
         if closes {
-            return quote_speaker(&view, gazetteer);
+            return quote_speaker(view, gazetteer);
         }
         if !view.quotes.is_empty() {
             return None;
@@ -690,16 +700,14 @@ impl Discourse {
 
     /// The pair as "the two presidents" or "both leaders" name it: a pair of states by their
     /// leaders (`sg:leads`), any other pair as it is.
-    fn pair_as(&self, pair: &[usize], words: &[Token], gazetteer: &Gazetteer) -> Vec<usize> {
+    fn pair_as(pair: &[usize], words: &[Token], gazetteer: &Gazetteer) -> Vec<usize> {
         let presidents = words.iter().any(|t| t.lower == "presidents");
         let leaders = presidents || words.iter().any(|t| t.lower == "leaders");
         // "The two presidents": a state's president, not its prime minister.
         let leader_of = |state: usize| {
-            let slug = &gazetteer.actors.get(state)?.slug;
+            let state = gazetteer.actors.get(state)?;
             let mut leading = gazetteer.actors.iter().enumerate().filter(|(_, e)| {
-                e.leads
-                    && e.country.as_ref() == Some(slug)
-                    && (!presidents || e.titles.iter().any(|t| t.contains("president")))
+                e.heads(state) && (!presidents || e.titles.iter().any(|t| t.contains("president")))
             });
             match (leading.next(), leading.next()) {
                 (Some((i, _)), None) => Some(i),
@@ -729,13 +737,7 @@ impl Discourse {
     /// actors (and nationalities) belong to exactly two sides is the pair "the two sides"
     /// refers to next — the two people if each side is one person, else the two states.
     fn note_pair(&mut self, view: &SentenceView, gazetteer: &Gazetteer) {
-        let side = |a: usize| -> Option<usize> {
-            let entry = gazetteer.actors.get(a)?;
-            match entry.kind {
-                ActorKind::Person => gazetteer.actor(entry.country.as_deref()?),
-                _ => Some(a),
-            }
-        };
+        let side = |a: usize| gazetteer.actor(gazetteer.actors.get(a)?.side()?);
         let named: Vec<usize> = view
             .actors
             .iter()
@@ -872,7 +874,9 @@ impl Discourse {
                             .any(|t| matches!(t.lower.as_str(), "delegations" | "sides"));
                         (count == Some(2) || sides) && self.sentences_seen - seen <= PAIR_REACH
                     })
-                    .map(|(_, pair)| self.pair_as(pair, &view.tokens[m.tokens.clone()], gazetteer));
+                    .map(|(_, pair)| {
+                        Self::pair_as(pair, &view.tokens[m.tokens.clone()], gazetteer)
+                    });
                 // … else, after a sentence whose stance several actors shared, all of them.
                 let group = local_groups
                     .iter()
@@ -1973,7 +1977,7 @@ impl SentenceCtx<'_> {
     fn voices(&self, person: usize, state: usize) -> bool {
         let actors = &self.gazetteer.actors;
         match (actors.get(person), actors.get(state)) {
-            (Some(p), Some(s)) => p.leads && p.country.as_deref() == Some(s.slug.as_str()),
+            (Some(p), Some(s)) => p.heads(s),
             _ => false,
         }
     }
@@ -2169,11 +2173,7 @@ impl SentenceCtx<'_> {
         }
         let view = self.view;
         let gazetteer = self.gazetteer;
-        let entry = gazetteer.actors.get(actor)?;
-        let state = match entry.kind {
-            ActorKind::Person => entry.country.as_deref()?,
-            _ => entry.slug.as_str(),
-        };
+        let state = gazetteer.actors.get(actor)?.side()?;
         // A nationality other than the state's own names whose troops they are; a place
         // ("to Ukraine") does not.
         let near = proposal.tokens.start.saturating_sub(2)..proposal.tokens.end;
@@ -2721,15 +2721,13 @@ impl SentenceCtx<'_> {
         (cue_before != proposal.negated) != self.reversed_after(proposal)
     }
 
-    /// Whether the proposal is what a verb of backing ("back", "support") backs its object
-    /// with: after "with" that follows an object of the verb, alone or in a list
+    /// Whether the proposal is what a verb of backing (`sg:BackingVerb`: "back", "support")
+    /// backs its object with: after "with" that follows an object of the verb, alone or in a list
     /// ("back a settlement with boots on the ground and planes in the air").
     fn backed_with(&self, cue: &CueMention, proposal: &ProposalMention) -> bool {
         let toks = &self.view.tokens;
-        let backing = matches!(
-            self.last_word(cue),
-            "back" | "backs" | "backed" | "backing" | "support" | "supports" | "supported"
-        );
+        let last = self.last_word(cue);
+        let backing = self.gazetteer.backing_verbs.iter().any(|w| w == last);
         let with = (cue.tokens.end + 1..proposal.tokens.start).find(|&k| toks[k].lower == "with");
         backing
             && with.is_some_and(|w| {

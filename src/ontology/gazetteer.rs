@@ -55,6 +55,22 @@ pub struct ActorEntry {
     pub leads: bool,
 }
 
+impl ActorEntry {
+    /// The slug of the state or organisation the actor belongs to: a person's `country`,
+    /// anything else itself.
+    pub fn side(&self) -> Option<&str> {
+        match self.kind {
+            ActorKind::Person => self.country.as_deref(),
+            _ => Some(self.slug.as_str()),
+        }
+    }
+
+    /// Whether this person heads `state` (`sg:leads`) and so voices it.
+    pub fn heads(&self, state: &ActorEntry) -> bool {
+        self.leads && self.country.as_deref() == Some(state.slug.as_str())
+    }
+}
+
 /// A co-occurrence rule: a head form and a modifier form within `window` tokens.
 #[derive(Debug, Clone)]
 pub struct ProposalRule {
@@ -250,6 +266,9 @@ pub struct Gazetteer {
     /// Verbs of telling (`sg:TellingVerb`: "told", "assured"), lowercase single words: the
     /// addressee after them is no subject of the reported clause.
     pub telling_verbs: Vec<String>,
+    /// Verbs of backing (`sg:BackingVerb`: "back", "support"), lowercase single words: what
+    /// a cue ending in one backs its object with is offered.
+    pub backing_verbs: Vec<String>,
     exact: Matcher,
     folded: Matcher,
 }
@@ -519,6 +538,7 @@ impl Gazetteer {
             aim_nouns,
             meeting_nouns: word_forms("MeetingNoun").into_iter().flatten().collect(),
             telling_verbs: word_forms("TellingVerb").into_iter().flatten().collect(),
+            backing_verbs: word_forms("BackingVerb").into_iter().flatten().collect(),
             anaphoric_heads: word_forms("AnaphoricHead").into_iter().flatten().collect(),
             reversal_participles: word_forms("ReversalParticiple"),
             exact: Matcher::new(exact, false)?,
