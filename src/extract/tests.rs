@@ -2938,3 +2938,20 @@ fn a_sentence_opening_with_should_states_a_condition() {
         "#]],
     );
 }
+
+#[test]
+fn a_measure_that_could_be_imposed_is_weighed() {
+    check(
+        "Trump said he could impose sanctions that would be devastating for Russia.",
+        expect![[r#"
+            Donald Trump	considers	sanctions	
+        "#]],
+    );
+    // … while one put into force is originated.
+    check(
+        "Washington imposed sanctions on Rosneft.",
+        expect![[r#"
+            United States	proposes	sanctions	
+        "#]],
+    );
+}
