@@ -2955,3 +2955,20 @@ fn a_measure_that_could_be_imposed_is_weighed() {
         "#]],
     );
 }
+
+#[test]
+fn a_truce_in_the_air_and_at_sea_is_narrower_than_a_ceasefire() {
+    check(
+        "Macron proposed a one-month truce in the air and at sea.",
+        expect![[r#"
+            Emmanuel Macron	proposes	new:air-and-sea-truce	
+        "#]],
+    );
+    // … while one on land as well is the ceasefire.
+    check(
+        "Zelensky called for a ceasefire on land, in the air and at sea.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	ceasefire	
+        "#]],
+    );
+}
