@@ -2972,3 +2972,19 @@ fn a_truce_in_the_air_and_at_sea_is_narrower_than_a_ceasefire() {
         "#]],
     );
 }
+
+#[test]
+fn holding_up_a_measure_opposes_it() {
+    check(
+        "The sanctions package, which Slovakia is still holding up, is due next week.",
+        expect![[r#"
+            Slovakia	opposes	sanctions	
+        "#]],
+    );
+    check(
+        "Hungary is no longer holding up the sanctions package.",
+        expect![[r#"
+            Hungary	supports	sanctions	
+        "#]],
+    );
+}
