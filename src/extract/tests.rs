@@ -2988,3 +2988,13 @@ fn holding_up_a_measure_opposes_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_warned_new_stage_of_escalation_opposes_what_it_follows() {
+    check(
+        "Putin said supplying Tomahawks would mean a new stage of escalation.",
+        expect![[r#"
+            Vladimir Putin	opposes	new:tomahawk-missiles	
+        "#]],
+    );
+}
