@@ -3255,6 +3255,7 @@ impl SentenceCtx<'_> {
             if (CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i))
                 || (t.lower == "because" && i > from)
                 || (i > from && self.new_subject_clause(i))
+                || (i > from && self.named_subordinate_clause(i))
                 || (t.lower == "," && headline_clause(i))
             {
                 end = i;
@@ -3273,6 +3274,33 @@ impl SentenceCtx<'_> {
             }
         }
         end
+    }
+
+    /// Whether the conjunction at `at` opens a subordinate clause whose subject is a named
+    /// actor ("Ankara renews Istanbul offer as Putin warns Tomahawks would escalate war",
+    /// "… after Moscow rejected it"): what a cue before it targets ends there. "Such as" and
+    /// "as well as" open no clause.
+    fn named_subordinate_clause(&self, at: usize) -> bool {
+        let toks = &self.view.tokens;
+        if !SUBORDINATORS.contains(&toks[at].lower.as_str())
+            || at == 0
+            || matches!(
+                toks[at - 1].lower.as_str(),
+                "such" | "well" | "as" | "so" | "just"
+            )
+        {
+            return false;
+        }
+        let subject_at = if toks.get(at + 1).is_some_and(|t| t.lower == "the") {
+            at + 2
+        } else {
+            at + 1
+        };
+        self.view
+            .actors
+            .iter()
+            // The conjunction may have marked its subject as a prepositional object ("as").
+            .any(|m| m.tokens.start == subject_at && m.actor.is_some() && !m.in_proposal)
     }
 
     /// Whether the comma at `comma` opens a coordinated clause with a subject and verb of its

@@ -2998,3 +2998,18 @@ fn a_warned_new_stage_of_escalation_opposes_what_it_follows() {
         "#]],
     );
 }
+
+#[test]
+fn a_subordinate_clause_with_a_named_subject_ends_the_cue_reach() {
+    check(
+        "Tokyo weighs its role as Brussels keeps Ukraine's EU path open.",
+        expect![[r#""#]],
+    );
+    // What comes before the conjunction stays in reach; "such as" opens no clause.
+    check(
+        "Japan is weighing sanctions such as Britain's as Brussels keeps Ukraine's EU path open.",
+        expect![[r#"
+            Japan	considers	sanctions	
+        "#]],
+    );
+}
