@@ -3013,3 +3013,13 @@ fn a_subordinate_clause_with_a_named_subject_ends_the_cue_reach() {
         "#]],
     );
 }
+
+#[test]
+fn looking_closely_at_an_option_considers_it() {
+    check(
+        "Vance said the administration was looking very closely at sending Tomahawks.",
+        expect![[r#"
+            United States	considers	new:tomahawk-missiles	
+        "#]],
+    );
+}
