@@ -3023,3 +3023,14 @@ fn looking_closely_at_an_option_considers_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_possessed_call_to_act_is_the_possessor_s_support() {
+    check(
+        "Zelensky welcomed Trump's call to freeze the fighting along the current front line.",
+        expect![[r#"
+            Donald Trump	supports	freeze-frontline	
+            Volodymyr Zelensky	supports	freeze-frontline	
+        "#]],
+    );
+}
