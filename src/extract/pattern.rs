@@ -760,8 +760,7 @@ impl Discourse {
         sides.sort_unstable();
         sides.dedup();
         let talks = view.tokens.iter().any(|t| {
-            gazetteer.meeting_nouns.contains(&t.lower)
-                || matches!(t.lower.as_str(), "between" | "call" | "met" | "delegations")
+            gazetteer.meeting_nouns.contains(&t.lower) || gazetteer.talks_words.contains(&t.lower)
         });
         if sides.len() != 2 || !talks {
             return;
@@ -871,7 +870,7 @@ impl Discourse {
                     .filter(|(seen, _)| {
                         let sides = view.tokens[m.tokens.clone()]
                             .iter()
-                            .any(|t| matches!(t.lower.as_str(), "delegations" | "sides"));
+                            .any(|t| gazetteer.side_nouns.contains(&t.lower));
                         (count == Some(2) || sides) && self.sentences_seen - seen <= PAIR_REACH
                     })
                     .map(|(_, pair)| {

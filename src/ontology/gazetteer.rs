@@ -266,6 +266,12 @@ pub struct Gazetteer {
     /// Verbs of telling (`sg:TellingVerb`: "told", "assured"), lowercase single words: the
     /// addressee after them is no subject of the reported clause.
     pub telling_verbs: Vec<String>,
+    /// Words that mark an account of talks besides a meeting noun (`sg:TalksWord`:
+    /// "between", "met"), lowercase single words.
+    pub talks_words: Vec<String>,
+    /// Plural nouns for the two parties of talks (`sg:SideNoun`: "sides", "delegations"),
+    /// lowercase single words.
+    pub side_nouns: Vec<String>,
     /// Verbs of backing (`sg:BackingVerb`: "back", "support"), lowercase single words: what
     /// a cue ending in one backs its object with is offered.
     pub backing_verbs: Vec<String>,
@@ -539,6 +545,8 @@ impl Gazetteer {
             meeting_nouns: word_forms("MeetingNoun").into_iter().flatten().collect(),
             telling_verbs: word_forms("TellingVerb").into_iter().flatten().collect(),
             backing_verbs: word_forms("BackingVerb").into_iter().flatten().collect(),
+            talks_words: word_forms("TalksWord").into_iter().flatten().collect(),
+            side_nouns: word_forms("SideNoun").into_iter().flatten().collect(),
             anaphoric_heads: word_forms("AnaphoricHead").into_iter().flatten().collect(),
             reversal_participles: word_forms("ReversalParticiple"),
             exact: Matcher::new(exact, false)?,
