@@ -3034,3 +3034,19 @@ fn a_possessed_call_to_act_is_the_possessor_s_support() {
         "#]],
     );
 }
+
+#[test]
+fn defending_a_proposal_supports_it_but_defended_land_is_no_stance() {
+    check(
+        "Brazil defends an immediate ceasefire and a negotiated solution.",
+        expect![[r#"
+            Brazil	supports	ceasefire	
+        "#]],
+    );
+    check(
+        "Zelensky said Ukraine would not hand over territory that it had defended.",
+        expect![[r#"
+            Volodymyr Zelensky	opposes	territorial-concession	
+        "#]],
+    );
+}
