@@ -3050,3 +3050,13 @@ fn defending_a_proposal_supports_it_but_defended_land_is_no_stance() {
         "#]],
     );
 }
+
+#[test]
+fn a_proposal_called_urgent_is_supported() {
+    check(
+        "Estonia's foreign minister Margus Tsahkna said the drone wall is urgent.",
+        expect![[r#"
+            Estonia	supports	new:drone-wall	
+        "#]],
+    );
+}
