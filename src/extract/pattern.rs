@@ -3276,9 +3276,9 @@ impl SentenceCtx<'_> {
     }
 
     /// Whether the conjunction at `at` opens a subordinate clause whose subject is a named
-    /// actor ("Ankara renews Istanbul offer as Putin warns Tomahawks would escalate war",
-    /// "… after Moscow rejected it"): what a cue before it targets ends there. "Such as" and
-    /// "as well as" open no clause.
+    /// actor ("Tokyo weighs its role as Brussels keeps Ukraine's EU path open", "… after
+    /// Moscow rejected it"): what a cue before it targets ends there. "Such as" and "as well
+    /// as" open no clause.
     fn named_subordinate_clause(&self, at: usize) -> bool {
         let toks = &self.view.tokens;
         if !SUBORDINATORS.contains(&toks[at].lower.as_str())
