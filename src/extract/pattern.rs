@@ -85,14 +85,17 @@ impl Extractor for PatternExtractor {
         let mut quote_open = false;
         // Every sentence is analysed once, up front: a quotation's speaker may be named in a
         // later sentence of the paragraph (`closing_speaker`).
-        let mut views: Vec<Option<SentenceView>> = article
+        // `views` yields them in turn and keeps the later ones for that look-ahead.
+        let mut views = article
             .sentences
             .iter()
-            .map(|s| Some(analyse(article.sentence_text(s), gazetteer)))
-            .collect();
-        for (at, sentence) in article.sentences.iter().enumerate() {
+            .map(|s| analyse(article.sentence_text(s), gazetteer))
+            .collect::<Vec<SentenceView>>()
+            .into_iter();
+        while let Some(mut view) = views.next() {
+            let at = article.sentences.len() - views.len() - 1;
+            let sentence = &article.sentences[at];
             let text = article.sentence_text(sentence);
-            let mut view = views[at].take().unwrap_or_else(|| analyse(text, gazetteer));
             discourse.resolve(&mut view, gazetteer);
             let inside_quote = quote_open && view.quotes.is_empty();
             if inside_quote {
@@ -102,7 +105,7 @@ impl Extractor for PatternExtractor {
             // "\"We will not send troops. Our task is …,\" the minister said": the speaker
             // named where the quotation closes speaks its earlier sentences.
             if quote_open {
-                if let Some(speaker) = closing_speaker(article, &views, at, gazetteer) {
+                if let Some(speaker) = closing_speaker(article, views.as_slice(), at, gazetteer) {
                     discourse.last_speaker = speaker;
                 }
             }
@@ -241,17 +244,16 @@ fn quote_runs_on(view: &SentenceView) -> bool {
 
 /// The named speaker of the sentence where a quotation running on from sentence `from`
 /// closes, within its paragraph; none if the quotation closes without a named speaker.
-/// `views` holds the analyses of the sentences not yet read.
+/// `later` holds the analyses of the sentences after it.
 fn closing_speaker(
     article: &Article,
-    views: &[Option<SentenceView>],
+    later: &[SentenceView],
     from: usize,
     gazetteer: &Gazetteer,
 ) -> Option<Vec<usize>> {
     let paragraph = article.sentences[from].paragraph;
-    let later = article.sentences[from + 1..].iter().zip(&views[from + 1..]);
+    let later = article.sentences[from + 1..].iter().zip(later);
     for (_, view) in later.take_while(|(s, _)| s.paragraph == paragraph).take(4) {
-        let view = view.as_ref()?;
         // The closing mark comes first, after the quotation's last words.
         let closes = view
             .quotes
