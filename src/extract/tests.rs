@@ -3060,3 +3060,25 @@ fn a_proposal_called_urgent_is_supported() {
         "#]],
     );
 }
+
+#[test]
+fn readiness_to_join_stop_or_return_supports_but_readiness_to_deploy_proposes() {
+    check(
+        "Lavrov said Moscow was ready to return to the Istanbul principles.",
+        expect![[r#"
+            Russia	supports	istanbul-model	
+        "#]],
+    );
+    check(
+        "Zelensky said he was ready to join them for a three-way meeting.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	trilateral-summit	
+        "#]],
+    );
+    check(
+        "Estonia is ready to deploy a company to Ukraine once a ceasefire holds.",
+        expect![[r#"
+            Estonia	proposes	european-troops-in-ukraine	ceasefire
+        "#]],
+    );
+}
