@@ -3082,3 +3082,26 @@ fn readiness_to_join_stop_or_return_supports_but_readiness_to_deploy_proposes() 
         "#]],
     );
 }
+
+#[test]
+fn a_plan_drawn_up_over_weeks_by_an_envoy_is_his_and_a_source_aside_keeps_its_provisions() {
+    // An adverbial between the authoring verb and "by"; a source's aside between commas.
+    check(
+        "The 28-point plan was drawn up over several weeks by Steve Witkoff.\nIts main points, as several newspapers reported, would require Ukraine to pull its troops out of the part of Donetsk region it still controls.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            United States	proposes	territorial-concession	
+        "#]],
+    );
+    // A series of clauses after the document: each "would" opens its own provision.
+    check(
+        "The 28-point plan was drawn up by Steve Witkoff.\nIts main points would require Ukraine to cap its armed forces at 600,000.\nIn return, Russia would be invited back into the G8, frozen Russian assets would be invested in US-led reconstruction projects, and Ukraine would be eligible for membership of the European Union.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            United States	proposes	ukraine-demilitarization	
+            United States	proposes	eu-membership	
+            United States	proposes	reconstruction	
+            United States	proposes	new:russia-rejoins-g8	
+        "#]],
+    );
+}

@@ -34,6 +34,9 @@ const SUBJECT_REACH: usize = 20;
 /// How far into its clause the "would" of a provision may stand after a sentence about a
 /// document ("the lines in Kherson and Zaporizhzhia would be frozen …").
 const CONDITIONAL_REACH: usize = 8;
+/// How many words of an adverbial may stand between an authoring verb and its "by"
+/// ("drawn up over several weeks by Steve Witkoff").
+const AGENT_ADVERBIAL_REACH: usize = 4;
 
 /// The token at `at`, or after it when it is "the": where a name begins ("by the Trump
 /// administration", "that the Trump administration drew up").
@@ -161,16 +164,20 @@ impl SentenceCtx<'_> {
         let forms = &self.gazetteer.documents;
         let mut verb = (noun.end..(noun.end + 3).min(view.tokens.len()))
             .find_map(|k| match_at(&forms.authoring, &view.tokens, k).map(|n| k + n))?;
-        // "drafted largely by Steve Witkoff": an adverb may stand before "by".
-        if view
-            .tokens
-            .get(verb)
-            .is_some_and(|t| t.lower.ends_with("ly"))
-        {
+        // "drafted largely by Steve Witkoff", "drawn up over several weeks by …": an adverb or
+        // a short adverbial phrase (no actor, no comma, no new clause) may stand before "by".
+        let adverbial = |k: usize| {
+            view.tokens.get(k).is_some_and(|t| {
+                t.is_word() && !matches!(t.lower.as_str(), "and" | "but" | "that" | "which")
+            }) && !view.actors.iter().any(|m| m.tokens.contains(&k))
+        };
+        let mut skipped = 0;
+        while view.tokens.get(verb)?.lower != "by" {
+            if skipped == AGENT_ADVERBIAL_REACH || !adverbial(verb) {
+                return None;
+            }
             verb += 1;
-        }
-        if view.tokens.get(verb)?.lower != "by" {
-            return None;
+            skipped += 1;
         }
         // "drawn up by the Trump administration": an article may stand before the agent, and
         // so may a qualifying state and title ("by US special envoy Steve Witkoff").
@@ -343,21 +350,42 @@ impl SentenceCtx<'_> {
                     continue;
                 }
                 let (start, end) = (self.segment_start(k), self.segment_end(k));
+                // "Its main points, as published by several outlets, would require …": a
+                // source's aside between commas is neither the clause's cue nor its length.
+                let asides = self.source_asides(start, k);
+                let in_aside = |i: usize| asides.iter().any(|a| a.contains(&i));
                 let own_cue = view.cues.iter().any(|c| {
                     matches!(c.kind, CueKind::Stance(_) | CueKind::Reporting)
                         && c.tokens.start >= start
                         && c.tokens.start < end
+                        && !in_aside(c.tokens.start)
                 });
+                // "In return, Russia would be invited back into the G8, … and Ukraine would be
+                // eligible for EU membership": in a series of clauses each "would" counts from
+                // the comma or "and" that opens its own clause.
+                let clause_start = (start..k)
+                    .rev()
+                    .find(|&i| matches!(view.tokens[i].lower.as_str(), "," | "and") && !in_aside(i))
+                    .map_or(start, |i| i + 1);
+                let aside_len: usize = asides
+                    .iter()
+                    .filter(|a| a.start >= clause_start)
+                    .map(|a| a.len())
+                    .sum();
                 // "Zelensky said he would not hand over land": a clause an actor reports is
                 // that actor's, not the document's.
                 let reported_by_actor = view.cues.iter().any(|c| {
                     c.kind == CueKind::Reporting
                         && c.tokens.end <= k
+                        && !in_aside(c.tokens.start)
                         && view.actors.iter().any(|m| {
                             m.tokens.end <= c.tokens.start && !m.after_preposition && !m.in_proposal
                         })
                 });
-                if !own_cue && !reported_by_actor && k - start <= CONDITIONAL_REACH {
+                if !own_cue
+                    && !reported_by_actor
+                    && k - clause_start - aside_len <= CONDITIONAL_REACH
+                {
                     subjects.push((k, None));
                 }
             }
@@ -437,6 +465,30 @@ impl SentenceCtx<'_> {
             }
         }
         out
+    }
+
+    /// Spans between two commas in `start..end` that hold no stance cue and name no actor,
+    /// commas included: a source's aside ("as published by several outlets", "according to
+    /// the newspaper") that interrupts a clause without changing who speaks in it.
+    fn source_asides(&self, start: usize, end: usize) -> Vec<Range<usize>> {
+        let view = self.view;
+        let commas: Vec<usize> = (start..end)
+            .filter(|&i| view.tokens[i].lower == ",")
+            .collect();
+        commas
+            .windows(2)
+            .map(|w| w[0]..w[1] + 1)
+            .filter(|span| {
+                !view
+                    .cues
+                    .iter()
+                    .any(|c| matches!(c.kind, CueKind::Stance(_)) && span.contains(&c.tokens.start))
+                    && !view
+                        .actors
+                        .iter()
+                        .any(|m| m.actor.is_some() && span.contains(&m.tokens.start))
+            })
+            .collect()
     }
 
     /// "Its main provisions included:", "The plan includes:", "The main elements of the plan
