@@ -163,6 +163,7 @@ impl Extractor for PatternExtractor {
                     if view.quotes.is_empty() {
                         view.quotes.push(0..view.tokens.len());
                     }
+                    voice_titles(&mut view, speaker, gazetteer);
                     discourse.last_speaker.clone_from(speaker);
                 }
             }
@@ -240,6 +241,33 @@ fn quote_runs_on(view: &SentenceView) -> bool {
             && q.end > q.start + 1
             && !matches!(view.tokens[q.end - 1].lower.as_str(), "\"" | "”")
     })
+}
+
+/// "MS. LEAVITT: The President has been very clear …": in an official's own words, a title
+/// their state's leader bears ("the president") is that leader, not the article's most named
+/// bearer of the title.
+fn voice_titles(view: &mut SentenceView, speaker: &[usize], gazetteer: &Gazetteer) {
+    let [speaker] = speaker else { return };
+    let Some(entry) = gazetteer.actors.get(*speaker) else {
+        return;
+    };
+    if entry.kind != ActorKind::Person || entry.leads {
+        return;
+    }
+    let Some(state) = entry.country.as_deref() else {
+        return;
+    };
+    for m in view.actors.iter_mut().filter(|m| m.via == Via::Title) {
+        let Some((title, _)) = m.title.and_then(|t| gazetteer.titles.get(t)) else {
+            continue;
+        };
+        let leader = gazetteer.actors.iter().position(|a| {
+            a.leads && a.country.as_deref() == Some(state) && a.titles.contains(title)
+        });
+        if leader.is_some() {
+            m.actor = leader;
+        }
+    }
 }
 
 /// The named speaker of the sentence where a quotation running on from sentence `from`
@@ -478,9 +506,15 @@ impl Turn {
             .actors
             .iter()
             .find(|m| m.tokens.start == 0 && m.tokens.end == colon);
-        // "PEVKUR:", "MACRON:": a transcript's label in capitals names the speaker too.
+        // "PEVKUR:", "MACRON:", "MS. LEAVITT:": a transcript's label in capitals names the
+        // speaker too, past an honorific.
         let capitals = || {
-            let words = &toks[..colon];
+            let honorific = matches!(toks[0].lower.as_str(), "mr" | "ms" | "mrs" | "dr")
+                && toks.get(1).is_some_and(|t| t.lower == ".");
+            let words = &toks[if honorific { 2 } else { 0 }..colon];
+            if words.is_empty() {
+                return None;
+            }
             if !words.iter().all(|t| t.lower.chars().count() > 1) {
                 return None;
             }

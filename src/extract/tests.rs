@@ -3105,3 +3105,15 @@ fn a_plan_drawn_up_over_weeks_by_an_envoy_is_his_and_a_source_aside_keeps_its_pr
         "#]],
     );
 }
+
+#[test]
+fn in_a_spokeswomans_answer_the_president_is_her_states_leader() {
+    // A briefing transcript's label with an honorific names the speaker; in her answer "the
+    // President" is her state's leader, not the president the article names most.
+    check(
+        "Q: President Putin spoke to reporters in Bishkek. Did President Putin see the new text?\nMS. LEAVITT: The President has been very clear that there will be no American boots on the ground in Ukraine.",
+        expect![[r#"
+            Donald Trump	opposes	us-troops-in-ukraine	
+        "#]],
+    );
+}
