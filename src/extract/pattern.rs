@@ -3289,6 +3289,11 @@ impl SentenceCtx<'_> {
             // "… because it would have handed Russia a veto": a reason is a clause of its own.
             if (CLAUSE_BREAKS.contains(&t.lower.as_str()) && !self.aside_bracket(i))
                 || (t.lower == "because" && i > from)
+                // "said he had discussed the plan and that any deal would have to …": a second
+                // that-clause is the reporting verb's, not the cue's before it.
+                || (t.lower == "and"
+                    && i > from
+                    && view.tokens.get(i + 1).is_some_and(|n| n.lower == "that"))
                 || (i > from && self.new_subject_clause(i))
                 || (i > from && self.named_subordinate_clause(i))
                 || (t.lower == "," && headline_clause(i))

@@ -3117,3 +3117,14 @@ fn in_a_spokeswomans_answer_the_president_is_her_states_leader() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_that_clause_belongs_to_the_reporting_verb_not_the_cue_before_it() {
+    // "discussed" weighs the plan; what "and that …" adds is said, not discussed.
+    check(
+        "Zelensky said he had discussed the 28-point plan with Witkoff and that security guarantees from the United States were essential.",
+        expect![[r#"
+            Volodymyr Zelensky	considers	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
