@@ -153,6 +153,8 @@ pub(crate) struct CueMention {
     pub(crate) deontic: bool,
     /// A predicate that judges its subject ("X could serve as a basis for talks").
     pub(crate) judges_subject: bool,
+    /// Keeping a measure in force ("keep its sanctions in place"): support, even by its enactor.
+    pub(crate) keeps_in_force: bool,
     /// A passive of pressure ("Ukraine cannot be forced to …"): the subject holds nothing.
     pub(crate) patient_subject: bool,
     /// A proposal anaphor for one share of one proposal ("its contribution").
@@ -169,6 +171,7 @@ impl CueMention {
             negated: cue.negated,
             deontic: cue.deontic,
             judges_subject: cue.judges_subject,
+            keeps_in_force: cue.keeps_in_force,
             patient_subject: cue.patient_subject,
             single: cue.single,
         }

@@ -1839,6 +1839,7 @@ impl SentenceCtx<'_> {
                 negated: None,
                 deontic: false,
                 judges_subject: false,
+                keeps_in_force: false,
                 patient_subject: false,
                 single: false,
             };
@@ -2061,8 +2062,16 @@ impl SentenceCtx<'_> {
         let end = self.view.tokens.get(tokens.end.saturating_sub(1));
         let sequence =
             super::time::stance_sequence(self.text, end.map_or(self.text.len(), |t| t.range.end));
+        // "the EU would keep its sanctions in place": keeping a measure in force is support.
+        let keeps_in_force = self
+            .view
+            .cues
+            .iter()
+            .any(|c| c.keeps_in_force && tokens.contains(&c.tokens.start));
         let stance = match stance {
-            Stance::Supports | Stance::Considers if enacts(&slug) => Stance::Proposes,
+            Stance::Supports | Stance::Considers if enacts(&slug) && !keeps_in_force => {
+                Stance::Proposes
+            }
             _ => stance,
         };
         let (span, evidence) = self.evidence(tokens);

@@ -1041,7 +1041,7 @@ fn arranging_offering_to_lead_keeping_up_and_a_pronoun_inside_the_cue() {
             Donald Trump	proposes	bilateral-summit	
             France	proposes	european-troops-in-ukraine	
             United Kingdom	proposes	european-troops-in-ukraine	
-            European Union	proposes	sanctions	
+            European Union	supports	sanctions	
             Donald Trump	considers	us-troops-in-ukraine	
         "#]],
     );
@@ -3125,6 +3125,18 @@ fn a_second_that_clause_belongs_to_the_reporting_verb_not_the_cue_before_it() {
         "Zelensky said he had discussed the 28-point plan with Witkoff and that security guarantees from the United States were essential.",
         expect![[r#"
             Volodymyr Zelensky	considers	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
+
+#[test]
+fn keeping_a_measure_in_force_supports_it_even_for_its_enactor() {
+    // The EU enacts sanctions, so adopting a package is its proposal; keeping them is support.
+    check(
+        "Kallas said the bloc would keep its sanctions in place for as long as the war continued.\nThe European Union adopted its 19th sanctions package.",
+        expect![[r#"
+            European Union	supports	sanctions	
+            European Union	proposes	sanctions	
         "#]],
     );
 }

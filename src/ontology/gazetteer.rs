@@ -178,6 +178,8 @@ pub struct Cue {
     pub deontic: bool,
     /// A predicate that judges its subject (`sg:judgesSubject true`): "X is a basis for talks".
     pub judges_subject: bool,
+    /// Keeping a measure in force (`sg:keepsInForce true`): support, even by its enactor.
+    pub keeps_in_force: bool,
     /// A passive of pressure (`sg:patientSubject true`): "Ukraine cannot be forced to …" is
     /// never Ukraine's stance.
     pub patient_subject: bool,
@@ -869,6 +871,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
             };
             let deontic = index.flag(&subject, &sg("deontic"));
             let judges_subject = index.flag(&subject, &sg("judgesSubject"));
+            let keeps_in_force = index.flag(&subject, &sg("keepsInForce"));
             let patient_subject = index.flag(&subject, &sg("patientSubject"));
             let single = index.flag(&subject, &sg("single"));
             cues.push(Cue {
@@ -879,6 +882,7 @@ fn build_cues(index: &Index<'_>) -> Result<Vec<Cue>, OntologyError> {
                 negated,
                 deontic,
                 judges_subject,
+                keeps_in_force,
                 patient_subject,
                 single,
             });
