@@ -2759,10 +2759,27 @@ impl SentenceCtx<'_> {
                     && !self.view.tokens[c.tokens.end..start]
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "and" | "or" | "," | "at" | "along"))
-                    || start - c.tokens.end <= 6 && self.aim_words_only(c.tokens.end..start))
+                    || start - c.tokens.end <= 6 && self.aim_words_only(c.tokens.end..start)
+                    || self.barred_from(c.tokens.end..start))
         });
         // A passive reversal after it ("sanctions are lifted") reverses once more.
         (cue_before != proposal.negated) != self.reversed_after(proposal)
+    }
+
+    /// "bar the country from ever joining NATO", "prevent Kyiv from joining": between a
+    /// reversal verb and the proposal, a short object (no list, no clause) and "from".
+    fn barred_from(&self, span: Range<usize>) -> bool {
+        let toks = &self.view.tokens[span];
+        let Some(from) = toks.iter().position(|t| t.lower == "from") else {
+            return false;
+        };
+        (1..=3).contains(&from)
+            && toks[..from]
+                .iter()
+                .all(|t| t.is_word() && !matches!(t.lower.as_str(), "and" | "or"))
+            && toks[from + 1..]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "ever" | "permanently" | "forever"))
     }
 
     /// Whether the proposal is what a verb of backing (`sg:BackingVerb`: "back", "support")

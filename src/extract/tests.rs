@@ -3140,3 +3140,15 @@ fn keeping_a_measure_in_force_supports_it_even_for_its_enactor() {
         "#]],
     );
 }
+
+#[test]
+fn barring_or_preventing_someone_from_a_proposal_opposes_it() {
+    check(
+        "Russia wants to prevent Ukraine from joining NATO.\nWashington's 28-point plan would bar the country from ever joining NATO.",
+        expect![[r#"
+            Russia	opposes	nato-membership	
+            United States	opposes	nato-membership	
+            United States	proposes	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
