@@ -195,10 +195,15 @@ impl Extractor for PatternExtractor {
             let provisions = ctx.provisions(&documents, &discourse);
             let sets_out_provisions = !provisions.is_empty();
             if !provisions.is_empty() {
+                // A provision replaces a cue's reading of the same words; another clause's
+                // stance on the same proposal ("… as Ottawa warns against trading land") stays.
                 found.retain(|f| {
-                    !provisions
-                        .iter()
-                        .any(|p| p.statement.proposal == f.statement.proposal)
+                    !provisions.iter().any(|p| {
+                        let (a, b) = (&p.tokens, &f.tokens);
+                        p.statement.proposal == f.statement.proposal
+                            && a.start < b.end
+                            && b.start < a.end
+                    })
                 });
                 found.extend(provisions);
             }
@@ -1132,6 +1137,8 @@ impl Discourse {
 /// A statement plus what the discourse needs to remember of it.
 struct Found {
     statement: Statement,
+    /// The sentence's tokens the statement was read from (cue or document to proposal).
+    tokens: Range<usize>,
 }
 
 struct SentenceCtx<'a> {
@@ -2074,7 +2081,7 @@ impl SentenceCtx<'_> {
             }
             _ => stance,
         };
-        let (span, evidence) = self.evidence(tokens);
+        let (span, evidence) = self.evidence(tokens.clone());
         let char_start = self.article.text[..span.start].chars().count();
         let char_len = self.article.text[span.clone()].chars().count();
         Found {
@@ -2099,6 +2106,7 @@ impl SentenceCtx<'_> {
                     extractor: self.extractor.to_owned(),
                 },
             },
+            tokens,
         }
     }
 

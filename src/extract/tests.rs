@@ -3152,3 +3152,16 @@ fn barring_or_preventing_someone_from_a_proposal_opposes_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_provision_leaves_another_clauses_stance_on_the_same_proposal() {
+    // The blueprint's clause is Washington's proposal; Ottawa's warning is a stance of its own.
+    check(
+        "Zelensky weighs Washington's 28-point plan that would cede Donbas as Ottawa warns against trading land for peace\n\nThe talks go on.",
+        expect![[r#"
+            Canada	opposes	territorial-concession	
+            United States	proposes	territorial-concession	
+            United States	proposes	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
