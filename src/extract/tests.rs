@@ -3165,3 +3165,16 @@ fn a_provision_leaves_another_clauses_stance_on_the_same_proposal() {
         "#]],
     );
 }
+
+#[test]
+fn openness_to_a_proposal_supports_it_but_openness_to_weigh_it_considers() {
+    check(
+        "Lavrov said Moscow remains open to guarantees along the lines discussed in Istanbul in 2022.\nPutin said he was open to discussing a ceasefire.\nMerz keeps door open to German soldiers in Ukraine.",
+        expect![[r#"
+            Russia	supports	istanbul-model	
+            Russia	supports	security-guarantees	
+            Vladimir Putin	considers	ceasefire	
+            Friedrich Merz	considers	european-troops-in-ukraine	
+        "#]],
+    );
+}
