@@ -259,16 +259,22 @@ fn voice_titles(view: &mut SentenceView, speaker: &[usize], gazetteer: &Gazettee
     if entry.kind != ActorKind::Person || entry.leads {
         return;
     }
-    let Some(state) = entry.country.as_deref() else {
+    let Some(state) = entry
+        .country
+        .as_deref()
+        .and_then(|c| gazetteer.actor(c))
+        .map(|c| &gazetteer.actors[c])
+    else {
         return;
     };
     for m in view.actors.iter_mut().filter(|m| m.via == Via::Title) {
         let Some((title, _)) = m.title.and_then(|t| gazetteer.titles.get(t)) else {
             continue;
         };
-        let leader = gazetteer.actors.iter().position(|a| {
-            a.leads && a.country.as_deref() == Some(state) && a.titles.contains(title)
-        });
+        let leader = gazetteer
+            .actors
+            .iter()
+            .position(|a| a.heads(state) && a.titles.contains(title));
         if leader.is_some() {
             m.actor = leader;
         }
@@ -1137,7 +1143,8 @@ impl Discourse {
 /// A statement plus what the discourse needs to remember of it.
 struct Found {
     statement: Statement,
-    /// The sentence's tokens the statement was read from (cue or document to proposal).
+    /// The sentence's tokens the statement was read from: from its cue, subject or document to
+    /// its proposal, or a provision's proposal alone.
     tokens: Range<usize>,
 }
 
@@ -2070,13 +2077,14 @@ impl SentenceCtx<'_> {
         let sequence =
             super::time::stance_sequence(self.text, end.map_or(self.text.len(), |t| t.range.end));
         // "the EU would keep its sanctions in place": keeping a measure in force is support.
-        let keeps_in_force = self
-            .view
-            .cues
-            .iter()
-            .any(|c| c.keeps_in_force && tokens.contains(&c.tokens.start));
+        let keeps_in_force = || {
+            self.view
+                .cues
+                .iter()
+                .any(|c| c.keeps_in_force && tokens.contains(&c.tokens.start))
+        };
         let stance = match stance {
-            Stance::Supports | Stance::Considers if enacts(&slug) && !keeps_in_force => {
+            Stance::Supports | Stance::Considers if enacts(&slug) && !keeps_in_force() => {
                 Stance::Proposes
             }
             _ => stance,
