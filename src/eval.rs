@@ -83,16 +83,20 @@ impl PredRow {
     }
 }
 
-/// The actor cell of a predicted row: the actor's label, and for a person the ontology lacks,
-/// also the state their title names ("Heorhii Tykhyi|Ukraine"), in gold's convention of equally
-/// right alternatives.
+/// The actor cell of a predicted row: the actor's label, and for a person who speaks for a
+/// state or organisation also its label ("Sergey Lavrov|Russia"; for a person the ontology
+/// lacks, the state their title names: "Heorhii Tykhyi|Ukraine"), in the guidelines' convention
+/// of equally right alternatives ("Spokespeople speak for their state", "Donald Trump|United
+/// States"). A former official ("former chancellor Olaf Scholz") stands alone.
 pub fn actor_cell(statement: &Statement, gazetteer: &Gazetteer) -> String {
-    let country = statement
-        .new_actor
-        .as_ref()
-        .and_then(|n| n.country.as_deref())
-        .and_then(|slug| gazetteer.actor(slug))
-        .map(|c| gazetteer.actors[c].label.as_str());
+    let country = match &statement.new_actor {
+        Some(new_actor) => new_actor.country.as_deref(),
+        None => gazetteer
+            .actor(&statement.actor)
+            .and_then(|a| gazetteer.actors[a].speaks_for()),
+    }
+    .and_then(|slug| gazetteer.actor(slug))
+    .map(|c| gazetteer.actors[c].label.as_str());
     match country {
         Some(country) => format!("{}|{country}", statement.actor_label),
         None => statement.actor_label.clone(),
@@ -476,6 +480,29 @@ mod tests {
         assert_eq!(
             (r.strict.predicted, r.strict.correct, r.strict.found),
             (2, 1, 1)
+        );
+    }
+
+    #[test]
+    fn a_serving_person_is_printed_with_the_state_they_speak_for() {
+        use crate::ontology::{Gazetteer, Ontology};
+        let gazetteer = Gazetteer::build(&Ontology::embedded().expect("embedded ontology"))
+            .expect("valid ontology");
+        let raw = "Placeholder headline\n\nSergey Lavrov rejected a ceasefire. Former chancellor \
+                   Olaf Scholz backed sanctions. Moscow opposes NATO membership for Ukraine.\n";
+        let article =
+            crate::ingest::parse_article(Path::new("t.txt"), "t.txt", raw).expect("article parses");
+        let cells: Vec<String> = crate::extract::extract_article(&article, &gazetteer)
+            .iter()
+            .map(|st| format!("{} {}", actor_cell(st, &gazetteer), st.proposal))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                "Sergey Lavrov|Russia ceasefire",
+                "Olaf Scholz sanctions",
+                "Russia nato-membership"
+            ]
         );
     }
 

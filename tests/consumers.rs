@@ -189,7 +189,7 @@ fn python_csv_reads_the_extract_tsv() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("Giorgia Meloni | Italy rejects"),
+        stdout.contains("Giorgia Meloni|Italy | Italy rejects"),
         "{stdout}"
     );
 }

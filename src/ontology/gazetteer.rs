@@ -65,6 +65,19 @@ impl ActorEntry {
         }
     }
 
+    /// The state or organisation a serving person speaks for: a leader's, an official's or a
+    /// spokesperson's `country`, but not that of someone whose every title is a former one
+    /// ("former chancellor"), who speaks only for themself.
+    pub fn speaks_for(&self) -> Option<&str> {
+        let serving = self.leads
+            || self.credited_to_country
+            || self.titles.iter().any(|t| !t.starts_with("former "));
+        match self.kind {
+            ActorKind::Person if serving => self.country.as_deref(),
+            _ => None,
+        }
+    }
+
     /// Whether this person heads `state` (`sg:leads`) and so voices it.
     pub fn heads(&self, state: &ActorEntry) -> bool {
         self.leads && self.country.as_deref() == Some(state.slug.as_str())
