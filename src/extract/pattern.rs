@@ -1235,7 +1235,10 @@ impl SentenceCtx<'_> {
                 base = Stance::Proposes;
             }
             let possessor = self.possessor(cue);
-            if (governed[ci] && possessor.is_none())
+            // "accepted an American proposal for a ceasefire": a governed offer noun still
+            // states its owner's offer.
+            let owned = possessor.is_some() || self.nationality_of_offer(cue).is_some();
+            if (governed[ci] && !owned)
                 || self.judged_after(cue, stance_cues.get(ci + 1).copied())
                 || self.modal_of_passive(cue, stance_cues.get(ci + 1).copied())
             {

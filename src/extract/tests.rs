@@ -3178,3 +3178,14 @@ fn openness_to_a_proposal_supports_it_but_openness_to_weigh_it_considers() {
         "#]],
     );
 }
+
+#[test]
+fn a_governed_offer_noun_with_a_nationality_is_that_states_offer() {
+    check(
+        "Ukraine accepted an American proposal for a 30-day ceasefire.",
+        expect![[r#"
+            Ukraine	supports	ceasefire	
+            United States	proposes	ceasefire	
+        "#]],
+    );
+}
