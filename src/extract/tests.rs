@@ -3189,3 +3189,13 @@ fn a_governed_offer_noun_with_a_nationality_is_that_states_offer() {
         "#]],
     );
 }
+
+#[test]
+fn an_outcome_that_is_not_going_to_happen_is_ruled_out() {
+    check(
+        "Trump said NATO membership for Ukraine is not going to happen.",
+        expect![[r#"
+            Donald Trump	opposes	nato-membership	
+        "#]],
+    );
+}
