@@ -1298,10 +1298,15 @@ impl SentenceCtx<'_> {
                 Some(narrower.unwrap_or(first).proposal)
             });
             let in_condition = |t: usize| conditions.iter().any(|s| s.contains(&t));
+            // "… that China be among the guarantors, an idea Kyiv rejects": the noun in
+            // apposition stands for the proposal named before it, and the name after it holds
+            // the cue.
+            let apposed = self.apposed_contact_clause(cue);
             // "backed the U.S. proposal for X": the noun's possessor holds it.
             let holders = possessor
                 .map(|m| Holders::of(view, m, 0.85))
-                .or_else(|| self.nationality_of_offer(cue));
+                .or_else(|| self.nationality_of_offer(cue))
+                .or_else(|| apposed.map(|(_, m)| Holders::of(view, m, 0.8)));
             let holders = holders.or_else(|| {
                 self.holders(
                     cue,
@@ -1574,7 +1579,22 @@ impl SentenceCtx<'_> {
             };
             let document_anaphor =
                 discourse.document_author.is_some() && view.cues.iter().any(document_noun);
-            if targets.is_empty() && (refers_back || subject_anaphor) && !document_anaphor {
+            if let Some(comma) = apposed
+                .map(|(comma, _)| comma)
+                .filter(|_| targets.is_empty())
+            {
+                anaphoric.extend(
+                    view.proposals
+                        .iter()
+                        .rfind(|p| p.tokens.end <= comma)
+                        .map(|p| p.proposal),
+                );
+            }
+            if targets.is_empty()
+                && anaphoric.is_empty()
+                && (refers_back || subject_anaphor)
+                && !document_anaphor
+            {
                 // "Merz supports this idea", "the SPD opposes it", "the new package is backed
                 // by Poland": the proposal last discussed — earlier in this sentence if it names
                 // one ("Macron backs a ceasefire, and Italy also supports it"), else before.
@@ -2382,6 +2402,34 @@ impl SentenceCtx<'_> {
                     && c.tokens.start <= cue.tokens.end + 2
                     && view.tokens[c.tokens.start].lower == "them"
             })
+    }
+
+    /// "…, an idea Kyiv rejects", "— an invitation Kyiv has dismissed as a stunt": a noun in
+    /// apposition after a comma or dash, then the named holder, then the cue, with only
+    /// auxiliaries and adverbs between. Returns the comma's position and the holder.
+    fn apposed_contact_clause(&self, cue: &CueMention) -> Option<(usize, &ActorMention)> {
+        let toks = &self.view.tokens;
+        let holder = self.view.actors.iter().rfind(|m| {
+            m.actor.is_some()
+                && m.via != Via::Pronoun
+                && m.tokens.end <= cue.tokens.start
+                && toks[m.tokens.end..cue.tokens.start].iter().all(|t| {
+                    let w = t.lower.as_str();
+                    // "an offer Kyiv calls a nonstarter": a naming verb before a judgement.
+                    AUXILIARIES.contains(&w)
+                        || AUXILIARY_ADVERBS.contains(&w)
+                        || NAMING_VERBS.contains(&w)
+                        || matches!(
+                            w,
+                            "a" | "an" | "as" | "regards" | "regarded" | "sees" | "saw"
+                        )
+                })
+        })?;
+        let comma = holder.tokens.start.checked_sub(3)?;
+        let apposed = matches!(toks[comma].lower.as_str(), "," | "—" | "–")
+            && matches!(toks[comma + 1].lower.as_str(), "a" | "an")
+            && APPOSED_NOUNS.contains(&toks[comma + 2].lower.as_str());
+        apposed.then_some((comma, holder))
     }
 
     fn refers_back(&self, cue: &CueMention) -> bool {
@@ -4505,6 +4553,26 @@ const NOUNS_TAKING_THAT_CLAUSES: &[&str] = &[
 
 /// Judgements that end like a past participle but are adjectives ("the idea was mistaken"
 /// has no agent to look for).
+/// Nouns that, in apposition to a clause, stand for the proposal it names ("…, an idea Kyiv
+/// rejects").
+const APPOSED_NOUNS: &[&str] = &[
+    "idea",
+    "offer",
+    "invitation",
+    "proposal",
+    "suggestion",
+    "demand",
+    "plan",
+    "move",
+    "step",
+    "request",
+    "condition",
+    "option",
+    "scenario",
+    "notion",
+    "prospect",
+];
+
 const ADJECTIVES_LIKE_PARTICIPLES: &[&str] = &["mistaken", "misguided", "ill-conceived"];
 
 /// A past participle by its ending ("rejected", "taken", "drawn").

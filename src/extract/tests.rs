@@ -3199,3 +3199,20 @@ fn an_outcome_that_is_not_going_to_happen_is_ruled_out() {
         "#]],
     );
 }
+
+#[test]
+fn a_noun_in_apposition_with_a_contact_clause_refers_back_to_the_proposal() {
+    check(
+        "Russia wants China among the guarantors, an idea Kyiv rejects out of hand.",
+        expect![[r#"
+            Russia	supports	istanbul-model	
+            Ukraine	opposes	istanbul-model	
+        "#]],
+    );
+    check(
+        "Putin said Zelensky could come to Moscow for a summit — an offer Kyiv calls a nonstarter.",
+        expect![[r#"
+            Ukraine	opposes	new:meeting-in-moscow	
+        "#]],
+    );
+}
