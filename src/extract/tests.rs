@@ -3216,3 +3216,13 @@ fn a_noun_in_apposition_with_a_contact_clause_refers_back_to_the_proposal() {
         "#]],
     );
 }
+
+#[test]
+fn readiness_to_work_toward_an_outcome_supports_it() {
+    check(
+        "Macron said France stood ready to work toward a trilateral summit.",
+        expect![[r#"
+            Emmanuel Macron	supports	trilateral-summit	
+        "#]],
+    );
+}
