@@ -594,6 +594,37 @@ struct Discourse {
     statement_issuers: Option<(Vec<usize>, usize)>,
 }
 
+/// Whether a reporting verb has, right before or after it, a name of two or more capitalised
+/// words that no actor mention covers ("said Cha Min-jun", "Cha Min-jun said").
+fn unknown_named_speaker(view: &SentenceView) -> bool {
+    let toks = &view.tokens;
+    let covered = |i: usize| view.actors.iter().any(|m| m.tokens.contains(&i));
+    let name_word = |i: usize| toks[i].is_word() && toks[i].capitalised && !covered(i);
+    view.cues.iter().any(|c| {
+        if c.kind != CueKind::Reporting {
+            return false;
+        }
+        // "told Fox News" names whom the speaker told.
+        let told = matches!(
+            toks[c.tokens.end - 1].lower.as_str(),
+            "told" | "tells" | "tell" | "telling"
+        );
+        let after = if told {
+            0
+        } else {
+            (c.tokens.end..toks.len())
+                .take_while(|&i| name_word(i))
+                .count()
+        };
+        let before = (0..c.tokens.start)
+            .rev()
+            .take_while(|&i| name_word(i))
+            .count();
+        // A name that opens the sentence may be a capitalised common word ("Officials said").
+        after >= 2 || (before >= 2 && before < c.tokens.start)
+    })
+}
+
 /// Conjunctions that open a subordinate clause with a subject of its own ("after Trump urged
 /// …", "when Moscow rejected …"). Conditions ("if", "once") are read as conditions instead.
 const SUBORDINATORS: &[&str] = &[
@@ -1044,6 +1075,12 @@ impl Discourse {
             }
         }
         self.last_person.extend(subject_person);
+        // "…, said Cha Min-jun, a senior fellow at a Seoul institute. He added …": a speaker
+        // named by a name the ontology lacks and no title is what "he" or "she" then means, so
+        // neither refers to a person named before.
+        if unknown_named_speaker(view) {
+            self.last_person.clear();
+        }
         // Talks between several parties: what the next sentences say was discussed is theirs.
         let mut parties: Vec<usize> = found
             .iter()

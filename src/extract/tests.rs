@@ -3226,3 +3226,13 @@ fn readiness_to_work_toward_an_outcome_supports_it() {
         "#]],
     );
 }
+
+#[test]
+fn he_after_a_speaker_the_ontology_lacks_is_not_an_earlier_person() {
+    check(
+        "Trump met Putin in Alaska on Friday. \"A frozen line is the most realistic outcome,\" said \
+         Cha Min-jun, a senior fellow at a Seoul institute. He added that Kyiv would need foreign \
+         troops on its soil to make such a line hold.",
+        expect![[r#""#]],
+    );
+}
