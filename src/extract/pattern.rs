@@ -1501,6 +1501,7 @@ impl SentenceCtx<'_> {
             {
                 targets.clear();
             }
+            let mut judged_subject = None;
             if targets.is_empty() {
                 // Predicate cues: "X is unacceptable", "joining NATO was not possible" — also
                 // around a reporting aside: "NATO membership, he added, is off the table".
@@ -1558,7 +1559,19 @@ impl SentenceCtx<'_> {
                     if targeted.contains(&i) && !own_agent {
                         continue;
                     }
+                    // "a truce without one would only give Russia time": what is judged is the
+                    // proposal lacking something the text does not name as a proposal.
+                    let lacking = view.tokens[view.proposals[i].tokens.end..cue.tokens.start]
+                        .iter()
+                        .any(|t| t.lower == "without");
+                    let judges = cue.judges_subject || after_copula;
+                    if lacking && judges {
+                        continue;
+                    }
                     targets.push((i, 0.85));
+                    if judges {
+                        judged_subject = Some(i);
+                    }
                     // … and the phrase it extends, which it names too: analysts code "a
                     // ceasefire along the current line would mean …" as both proposals.
                     let outer = &view.proposals[i];
@@ -1768,7 +1781,13 @@ impl SentenceCtx<'_> {
                 targeted.push(ti);
                 let proposal = &view.proposals[ti];
                 // "demanded an end to arms deliveries": the stance on the proposal is reversed.
-                let stance = if self.reversed(proposal, cue.tokens.end) {
+                // "a ceasefire without guarantees would lead nowhere": judging a subject that
+                // lacks a proposal judges the lack, so the stance on the proposal is reversed.
+                let lacked = judged_subject == Some(ti)
+                    && view.tokens[proposal.tokens.start.saturating_sub(3)..proposal.tokens.start]
+                        .iter()
+                        .any(|t| t.lower == "without");
+                let stance = if self.reversed(proposal, cue.tokens.end) != lacked {
                     opposite(stance)
                 } else {
                     stance

@@ -3236,3 +3236,23 @@ fn he_after_a_speaker_the_ontology_lacks_is_not_an_earlier_person() {
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn a_pause_that_would_only_let_the_enemy_rearm_is_opposed_and_a_lack_judged_is_reversed() {
+    check(
+        "Moscow says a truce would only let Ukraine regroup and rearm.",
+        expect![[r#"
+            Russia	opposes	ceasefire	
+        "#]],
+    );
+    check(
+        "Zelensky has argued that a ceasefire without guarantees would only prolong the war.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	security-guarantees	
+        "#]],
+    );
+    check(
+        "Zelensky said a truce without one would only give Russia time to regroup.",
+        expect![[r#""#]],
+    );
+}
