@@ -3256,3 +3256,13 @@ fn a_pause_that_would_only_let_the_enemy_rearm_is_opposed_and_a_lack_judged_is_r
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn a_national_deployment_is_the_troops_proposal() {
+    check(
+        "Merz rejected a large German deployment to Ukraine.",
+        expect![[r#"
+            Friedrich Merz	opposes	european-troops-in-ukraine	
+        "#]],
+    );
+}
