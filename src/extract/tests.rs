@@ -3266,3 +3266,15 @@ fn a_national_deployment_is_the_troops_proposal() {
         "#]],
     );
 }
+
+#[test]
+fn the_commitment_praised_is_the_proposal_just_pledged() {
+    check(
+        "Twenty-six countries pledged to deploy a reassurance force to Ukraine. Zelensky called \
+         the commitment the first serious, concrete step in a long time.",
+        expect![[r#"
+            Coalition of the Willing	proposes	european-troops-in-ukraine	
+            Volodymyr Zelensky	supports	european-troops-in-ukraine	
+        "#]],
+    );
+}
