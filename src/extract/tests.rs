@@ -3278,3 +3278,19 @@ fn the_commitment_praised_is_the_proposal_just_pledged() {
         "#]],
     );
 }
+
+#[test]
+fn not_being_content_without_an_outcome_is_wanting_it() {
+    check(
+        "Trump had said he would not be happy to come away without a ceasefire.",
+        expect![[r#"
+            Donald Trump	supports	ceasefire	
+        "#]],
+    );
+    check(
+        "Trump said he wouldn't be happy unless a ceasefire came out of the meeting.",
+        expect![[r#"
+            Donald Trump	supports	ceasefire	
+        "#]],
+    );
+}
