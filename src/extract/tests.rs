@@ -3294,3 +3294,19 @@ fn not_being_content_without_an_outcome_is_wanting_it() {
         "#]],
     );
 }
+
+#[test]
+fn an_offer_to_host_a_meeting_proposes_it() {
+    check(
+        "Turkey would be pleased to host a trilateral meeting.",
+        expect![[r#"
+            Turkey	proposes	trilateral-summit	
+        "#]],
+    );
+    check(
+        "Trump wants a meeting between Putin and Zelensky. Turkey has offered to host.",
+        expect![[r#"
+            Donald Trump	supports	bilateral-summit	
+        "#]],
+    );
+}
