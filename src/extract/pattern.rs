@@ -1548,6 +1548,7 @@ impl SentenceCtx<'_> {
                             .any(|r| r.contains(&p.tokens.start) && !r.contains(&cue.tokens.start))
                 });
                 if let Some((i, _)) = nearest.max_by_key(|(_, p)| (p.tokens.end, p.tokens.len())) {
+                    let i = self.narrower_modifier(i);
                     // "announced Eastern Sentry, with assets pledged by France and Germany": a
                     // passive with an agent of its own shares what an earlier cue took.
                     let own_agent = view.actors.iter().any(|m| {
@@ -2488,6 +2489,27 @@ impl SentenceCtx<'_> {
         apposed.then_some((comma, holder))
     }
 
+    /// "Article 5-style guarantees were not a realistic outcome": a narrower proposal
+    /// (`skos:broader`) named by the modifier right before the head that names proposal `i` is
+    /// what the phrase names.
+    fn narrower_modifier(&self, i: usize) -> usize {
+        let proposals = &self.view.proposals;
+        let head = &proposals[i];
+        let broad = &self.gazetteer.proposals[head.proposal].slug;
+        proposals
+            .iter()
+            .position(|p| {
+                p.tokens.start < head.tokens.start
+                    && p.tokens.end >= head.tokens.start
+                    && p.tokens.end <= head.tokens.end
+                    && self.gazetteer.proposals[p.proposal]
+                        .broader
+                        .iter()
+                        .any(|b| b == broad)
+            })
+            .unwrap_or(i)
+    }
+
     fn refers_back(&self, cue: &CueMention) -> bool {
         let view = self.view;
         let next = cue.tokens.end;
@@ -2785,9 +2807,20 @@ impl SentenceCtx<'_> {
     }
 
     /// "… without Kyiv formally joining the alliance": a proposal after "without" (and no cue of
-    /// its own in between) is excluded, not a target.
+    /// its own in between) is excluded, not a target; so is what a pronoun is called.
     fn excluded(&self, proposal: &Range<usize>, cue: &CueMention) -> bool {
         let view = self.view;
+        // "…, calling them NATO membership by another name": what a pronoun is called
+        // describes it; it is not the cue's object.
+        let renamed = proposal.start >= 2
+            && matches!(
+                view.tokens[proposal.start - 1].lower.as_str(),
+                "it" | "them"
+            )
+            && NAMING_VERBS.contains(&view.tokens[proposal.start - 2].lower.as_str());
+        if renamed {
+            return true;
+        }
         let from = proposal.start.saturating_sub(4).max(cue.tokens.end);
         (from..proposal.start).any(|i| {
             view.tokens[i].lower == "without"

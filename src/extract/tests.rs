@@ -3310,3 +3310,20 @@ fn an_offer_to_host_a_meeting_proposes_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_judged_narrower_proposal_is_kept_and_what_it_is_called_is_no_object() {
+    check(
+        "Lavrov said Article 5-style guarantees were unrealistic.",
+        expect![[r#"
+            Sergey Lavrov	opposes	article5-guarantee	
+        "#]],
+    );
+    check(
+        "Article 5-style guarantees were not a realistic outcome of any negotiation, Lavrov \
+         said, calling them NATO membership by another name.",
+        expect![[r#"
+            Sergey Lavrov	opposes	article5-guarantee	
+        "#]],
+    );
+}
