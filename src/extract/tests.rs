@@ -3327,3 +3327,15 @@ fn a_judged_narrower_proposal_is_kept_and_what_it_is_called_is_no_object() {
         "#]],
     );
 }
+
+#[test]
+fn a_promise_that_a_proposal_will_be_strong_backs_it() {
+    check(
+        "Donald Trump said the talks had gone very well. The guarantees for Ukraine would be \
+         very strong, he said.",
+        expect![[r#"
+            Donald Trump	supports	security-guarantees	
+        "#]],
+    );
+    check("Trump said Russia would be strong.", expect![[r#""#]]);
+}
