@@ -594,6 +594,25 @@ struct Discourse {
     statement_issuers: Option<(Vec<usize>, usize)>,
 }
 
+/// Whether the singular pronoun `m` has a document noun of its sentence as nearest antecedent:
+/// one before it with no state or organisation named in between ("The plan grants an amnesty,
+/// and it calls for elections").
+fn document_antecedent(view: &SentenceView, m: &ActorMention, gazetteer: &Gazetteer) -> bool {
+    let Some(noun) = (0..m.tokens.start)
+        .rev()
+        .find(|&i| gazetteer.documents.is_noun(&view.tokens[i].lower))
+    else {
+        return false;
+    };
+    !view.actors.iter().any(|o| {
+        o.actor
+            .is_some_and(|a| gazetteer.actors[a].kind != ActorKind::Person)
+            && !o.in_proposal
+            && o.tokens.start > noun
+            && o.tokens.start < m.tokens.start
+    })
+}
+
 /// Whether a reporting verb has, right before or after it, a name of two or more capitalised
 /// words that no actor mention covers ("said Cha Min-jun", "Cha Min-jun said").
 fn unknown_named_speaker(view: &SentenceView) -> bool {
@@ -936,6 +955,17 @@ impl Discourse {
             .map(|m| (m.tokens.start, group_from(view, m)))
             .filter(|(_, g)| g.len() > 1)
             .collect();
+        let document_pronouns: Vec<usize> = view
+            .actors
+            .iter()
+            .filter(|m| {
+                m.via == Via::Pronoun
+                    && m.gender.is_none()
+                    && !m.plural
+                    && document_antecedent(view, m, gazetteer)
+            })
+            .map(|m| m.tokens.start)
+            .collect();
         for m in &mut view.actors {
             if m.actor.is_none() && m.via == Via::Pronoun && m.plural {
                 // "the three governments" refers only to a group of three.
@@ -1010,6 +1040,10 @@ impl Discourse {
                 },
                 // "It was reported", "it is difficult": an expletive, not an actor.
                 Via::Pronoun if m.gender.is_none() && expletive(&view.tokens, m.tokens.end) => None,
+                // "The plan grants an amnesty, and it calls for elections": "it" after a
+                // document noun of its sentence, with no state or body named between, is the
+                // document.
+                Via::Pronoun if document_pronouns.contains(&m.tokens.start) => None,
                 Via::Pronoun => match m.gender {
                     Some(g) => local_person.get(&g).or(self.last_person.get(&g)).copied(),
                     None => local_collective.or(self.last_collective),

@@ -3339,3 +3339,23 @@ fn a_promise_that_a_proposal_will_be_strong_backs_it() {
     );
     check("Trump said Russia would be strong.", expect![[r#""#]]);
 }
+
+#[test]
+fn it_after_a_document_noun_is_the_document() {
+    check(
+        "The 28-point plan was drafted by US envoy Steve Witkoff. Ukraine studied it. The plan \
+         grants a full amnesty, and it calls for elections in Ukraine within 100 days.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            United States	proposes	new:ukraine-elections	
+        "#]],
+    );
+    check(
+        "Washington drafted a 28-point plan. Putin said Russia had received the text and that \
+         it could serve as the basis of a final settlement.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            Vladimir Putin	supports	new:us-28-point-peace-plan	
+        "#]],
+    );
+}

@@ -333,6 +333,17 @@ impl SentenceCtx<'_> {
                 }
             }
         }
+        // "The plan grants an amnesty, and it calls for elections": "it" opening a later
+        // clause of a sentence about a document is that document.
+        for d in documents {
+            let it = (d.tokens.end..view.tokens.len()).find(|&k| {
+                view.tokens[k].lower == "it"
+                    && matches!(view.tokens[k - 1].lower.as_str(), "and" | "," | ";")
+            });
+            if let Some(it) = it {
+                subjects.push((it + 1, d.author.clone()));
+            }
+        }
         if discourse.document_recent(self.index) {
             if let Some(it) = view.tokens.iter().position(|t| t.lower == "it") {
                 if self.segment_start(it) + 1 >= it && documents.is_empty() {
