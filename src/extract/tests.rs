@@ -3359,3 +3359,16 @@ fn it_after_a_document_noun_is_the_document() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_that_promises_freezes_or_invites_sets_out_provisions() {
+    check(
+        "The 28-point plan was drafted by US envoy Steve Witkoff. In Kherson, the plan freezes \
+         the front where it stands. The text promises Ukraine reliable security guarantees.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            United States	proposes	freeze-frontline	
+            United States	proposes	security-guarantees	
+        "#]],
+    );
+}
