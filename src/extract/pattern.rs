@@ -3552,11 +3552,21 @@ impl SentenceCtx<'_> {
         } else {
             at + 1
         };
-        self.view
-            .actors
-            .iter()
-            // The conjunction may have marked its subject as a prepositional object ("as").
-            .any(|m| m.tokens.start == subject_at && m.actor.is_some() && !m.in_proposal)
+        // "Warsaw rules out sending soldiers as US peace plan is rewritten": a proposal as
+        // the subject of an auxiliary opens a clause too.
+        let proposal_subject = self.view.proposals.iter().any(|p| {
+            p.tokens.start == subject_at
+                && toks
+                    .get(p.tokens.end)
+                    .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_str()))
+        });
+        proposal_subject
+            || self
+                .view
+                .actors
+                .iter()
+                // The conjunction may have marked its subject as a prepositional object ("as").
+                .any(|m| m.tokens.start == subject_at && m.actor.is_some() && !m.in_proposal)
     }
 
     /// Whether the comma at `comma` opens a coordinated clause with a subject and verb of its

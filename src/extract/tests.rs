@@ -3372,3 +3372,14 @@ fn a_document_that_promises_freezes_or_invites_sets_out_provisions() {
         "#]],
     );
 }
+
+#[test]
+fn a_subordinate_clause_with_a_proposal_as_subject_ends_the_cues_reach() {
+    check(
+        "Warsaw rules out sending Polish soldiers to Ukraine as US peace plan is rewritten",
+        expect![[r#"
+            Poland	opposes	european-troops-in-ukraine	
+            United States	proposes	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
