@@ -3383,3 +3383,14 @@ fn a_subordinate_clause_with_a_proposal_as_subject_ends_the_cues_reach() {
         "#]],
     );
 }
+
+#[test]
+fn readiness_to_weigh_something_considers_it() {
+    check(
+        "Washington drafted a 28-point plan. The Kremlin was ready to study the new version.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            Russia	considers	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
