@@ -3394,3 +3394,21 @@ fn readiness_to_weigh_something_considers_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_great_success_backs_it_and_an_initiative_is_a_document() {
+    check(
+        "Nawrocki said a ceasefire before winter would be a great success for everyone.",
+        expect![[r#"
+            Poland	supports	ceasefire	
+        "#]],
+    );
+    check(
+        "Washington drafted a 28-point plan. Nawrocki backed the American initiative as a basis \
+         for talks.",
+        expect![[r#"
+            United States	proposes	new:us-28-point-peace-plan	
+            Poland	supports	new:us-28-point-peace-plan	
+        "#]],
+    );
+}
