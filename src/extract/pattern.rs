@@ -1742,6 +1742,11 @@ impl SentenceCtx<'_> {
                 }
             }
             if targets.is_empty() && anaphoric.is_empty() {
+                // "Zelensky was ready to meet Russian President Vladimir Putin": meeting a
+                // leader is the meeting of the holder's state and the leader's.
+                anaphoric.extend(self.meeting_with(cue, &holders.actors));
+            }
+            if targets.is_empty() && anaphoric.is_empty() {
                 // "… to accept the plan", "the document was good for both sides": once a
                 // written proposal the ontology knows has been named, a document noun as the
                 // cue's object or subject is that proposal.
@@ -2542,6 +2547,46 @@ impl SentenceCtx<'_> {
                         .any(|b| b == broad)
             })
             .unwrap_or(i)
+    }
+
+    /// The meeting proposal (`sg:meetingOf`) of the first holder's state and the state of the
+    /// actor a meeting cue names right after it ("ready to meet Putin", "ready for a meeting
+    /// with Mr. Putin"), if the ontology has one.
+    fn meeting_with(&self, cue: &CueMention, holders: &[usize]) -> Option<usize> {
+        let toks = &self.view.tokens;
+        if !toks[cue.tokens.clone()]
+            .iter()
+            .any(|t| t.lower.starts_with("meet"))
+        {
+            return None;
+        }
+        let mut at = cue.tokens.end;
+        if toks.get(at).is_some_and(|t| t.lower == "with") {
+            at += 1;
+        }
+        let other = self
+            .view
+            .actors
+            .iter()
+            .find(|m| m.tokens.start >= at && m.tokens.start <= at + 2 && m.via != Via::Pronoun)?
+            .actor?;
+        let state_of = |a: usize| {
+            let entry = self.gazetteer.actors.get(a)?;
+            match entry.kind {
+                ActorKind::State => Some(entry.slug.clone()),
+                ActorKind::Person => entry.country.clone(),
+                _ => None,
+            }
+        };
+        let mut states = vec![state_of(*holders.first()?)?, state_of(other)?];
+        if states[0] == states[1] {
+            return None;
+        }
+        states.sort();
+        self.gazetteer
+            .proposals
+            .iter()
+            .position(|p| p.meeting_of == states)
     }
 
     fn refers_back(&self, cue: &CueMention) -> bool {

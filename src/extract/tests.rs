@@ -3412,3 +3412,21 @@ fn a_great_success_backs_it_and_an_initiative_is_a_document() {
         "#]],
     );
 }
+
+#[test]
+fn meeting_a_leader_is_the_meeting_of_both_states() {
+    check(
+        "Zelensky said he was still ready to meet Russian President Vladimir Putin face to face.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	bilateral-summit	
+        "#]],
+    );
+    check(
+        "Zelensky said Ukraine was ready for a meeting with Mr. Putin in any format.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	bilateral-summit	
+        "#]],
+    );
+    // No meeting of Ukraine and Germany is a proposal of the ontology.
+    check("Zelensky is ready to meet Merz.", expect![[r#""#]]);
+}
