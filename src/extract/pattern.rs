@@ -2551,18 +2551,27 @@ impl SentenceCtx<'_> {
 
     /// The meeting proposal (`sg:meetingOf`) of the first holder's state and the state of the
     /// actor a meeting cue names right after it ("ready to meet Putin", "ready for a meeting
-    /// with Mr. Putin"), if the ontology has one.
+    /// with Mr. Putin"), or another cue's object "a meeting with" names ("never excluded a
+    /// meeting with Zelensky"), if the ontology has one.
     fn meeting_with(&self, cue: &CueMention, holders: &[usize]) -> Option<usize> {
         let toks = &self.view.tokens;
-        if !toks[cue.tokens.clone()]
+        let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let mut at = cue.tokens.end;
+        if toks[cue.tokens.clone()]
             .iter()
             .any(|t| t.lower.starts_with("meet"))
         {
+            if word(at) == "with" {
+                at += 1;
+            }
+        } else if matches!(word(at), "a" | "any")
+            && matches!(word(at + 1), "meeting" | "summit")
+            && word(at + 2) == "with"
+        {
+            // "has never excluded a meeting with Zelensky".
+            at += 3;
+        } else {
             return None;
-        }
-        let mut at = cue.tokens.end;
-        if toks.get(at).is_some_and(|t| t.lower == "with") {
-            at += 1;
         }
         let other = self
             .view

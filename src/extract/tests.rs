@@ -3430,3 +3430,19 @@ fn meeting_a_leader_is_the_meeting_of_both_states() {
     // No meeting of Ukraine and Germany is a proposal of the ontology.
     check("Zelensky is ready to meet Merz.", expect![[r#""#]]);
 }
+
+#[test]
+fn excluding_rules_out_and_a_meeting_with_a_leader_is_their_meeting() {
+    check(
+        "Putin excluded a ceasefire.",
+        expect![[r#"
+        Vladimir Putin	opposes	ceasefire	
+    "#]],
+    );
+    check(
+        "Putin has never excluded a meeting with Zelensky.",
+        expect![[r#"
+        Vladimir Putin	considers	bilateral-summit	
+    "#]],
+    );
+}
