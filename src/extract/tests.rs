@@ -3446,3 +3446,14 @@ fn excluding_rules_out_and_a_meeting_with_a_leader_is_their_meeting() {
     "#]],
     );
 }
+
+#[test]
+fn disclosing_reports_what_another_party_wants() {
+    check(
+        "Zelensky disclosed that the US side wants Ukrainian forces to leave the part of Donetsk \
+         they hold.",
+        expect![[r#"
+            United States	supports	territorial-concession	
+        "#]],
+    );
+}
