@@ -1907,11 +1907,11 @@ impl SentenceCtx<'_> {
                 }
             }
         }
-        if let Some((actors, proposal)) = self.bullet_offer() {
+        for (actors, stance, proposal) in self.bullet_offers() {
             for actor in actors {
                 out.push(self.found(
                     actor,
-                    Stance::Proposes,
+                    stance,
                     self.known(proposal),
                     None,
                     0.6,
@@ -3987,19 +3987,54 @@ impl SentenceCtx<'_> {
         out
     }
 
-    /// "Germany: financing for a package of missiles" — a list item that names who offers what.
-    fn bullet_offer(&self) -> Option<(Vec<usize>, usize)> {
+    /// "Germany: financing for a package of missiles" — a list item that names who offers what;
+    /// items joined by semicolons ("Russia: the whole of Donetsk; a ban on NATO membership")
+    /// are positions, read one by one as demands, and a reversal ("a ban on") before the
+    /// proposal opposes it.
+    fn bullet_offers(&self) -> Vec<(Vec<usize>, Stance, usize)> {
+        let mut out = Vec::new();
         if self.kind != UnitKind::Bullet {
-            return None;
+            return out;
         }
         let view = self.view;
-        let speaker = self.colon_speaker()?;
-        let has_cue = view
-            .cues
-            .iter()
-            .any(|c| matches!(c.kind, CueKind::Stance(_) | CueKind::Negation));
-        let proposal = view.proposals.first()?;
-        (!has_cue).then_some((speaker, proposal.proposal))
+        let Some(speaker) = self.colon_speaker() else {
+            return out;
+        };
+        let several = view.tokens.iter().any(|t| t.lower == ";");
+        let mut start = 0;
+        while start < view.tokens.len() {
+            let end = (start..view.tokens.len())
+                .find(|&i| view.tokens[i].lower == ";")
+                .unwrap_or(view.tokens.len());
+            let has_cue = view.cues.iter().any(|c| {
+                matches!(c.kind, CueKind::Stance(_) | CueKind::Negation)
+                    && c.tokens.start >= start
+                    && c.tokens.start < end
+            });
+            let first = view
+                .proposals
+                .iter()
+                .find(|p| p.tokens.start >= start && p.tokens.start < end);
+            if let (false, Some(p)) = (has_cue, first) {
+                let reversed = view.cues.iter().any(|c| {
+                    c.kind == CueKind::Reversal
+                        && c.tokens.start >= start
+                        && c.tokens.end <= p.tokens.start
+                });
+                // "Russia: the whole of Donetsk; no European troops": several positions in a
+                // row are demands; a single item offers what it names.
+                let stance = if reversed {
+                    Stance::Opposes
+                } else if several {
+                    Stance::Supports
+                } else {
+                    Stance::Proposes
+                };
+                out.push((speaker.clone(), stance, p.proposal));
+            }
+            start = end + 1;
+        }
+        out
     }
 
     /// "Russia: …", "Lavrov: …" at the start of a headline, sub-heading or bullet.

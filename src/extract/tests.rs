@@ -3457,3 +3457,19 @@ fn disclosing_reports_what_another_party_wants() {
         "#]],
     );
 }
+
+#[test]
+fn a_bullet_of_positions_joined_by_semicolons_reads_each_item() {
+    check(
+        "Where the parties stand:\n\
+         • Russia: the whole of Donetsk and Luhansk; no European troops in Ukraine; a ban on \
+         Ukraine's NATO membership written into law.\n\
+         • Germany: an immediate ceasefire.",
+        expect![[r#"
+            Russia	supports	territorial-concession	
+            Russia	opposes	european-troops-in-ukraine	
+            Russia	opposes	nato-membership	
+            Germany	proposes	ceasefire	
+        "#]],
+    );
+}
