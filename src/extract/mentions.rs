@@ -505,11 +505,7 @@ fn meeting_mentions(
         if states.len() < 2 || named_otherwise {
             continue;
         }
-        let Some(proposal) = gazetteer
-            .proposals
-            .iter()
-            .position(|p| p.meeting_of == states)
-        else {
+        let Some(proposal) = gazetteer.meeting_proposal(&states) else {
             continue;
         };
         proposals.retain(|p| !inner_meeting(p));

@@ -2579,23 +2579,13 @@ impl SentenceCtx<'_> {
             .iter()
             .find(|m| m.tokens.start >= at && m.tokens.start <= at + 2 && m.via != Via::Pronoun)?
             .actor?;
-        let state_of = |a: usize| {
-            let entry = self.gazetteer.actors.get(a)?;
-            match entry.kind {
-                ActorKind::State => Some(entry.slug.clone()),
-                ActorKind::Person => entry.country.clone(),
-                _ => None,
-            }
-        };
-        let mut states = vec![state_of(*holders.first()?)?, state_of(other)?];
+        let side = |a: usize| self.gazetteer.actors.get(a)?.side();
+        let mut states = vec![side(*holders.first()?)?, side(other)?];
         if states[0] == states[1] {
             return None;
         }
-        states.sort();
-        self.gazetteer
-            .proposals
-            .iter()
-            .position(|p| p.meeting_of == states)
+        states.sort_unstable();
+        self.gazetteer.meeting_proposal(&states)
     }
 
     fn refers_back(&self, cue: &CueMention) -> bool {

@@ -455,6 +455,12 @@ fn local_name<'s>(iri: &'s str, namespace: &str) -> Option<&'s str> {
 }
 
 impl Gazetteer {
+    /// The meeting proposal whose `sg:meetingOf` states are exactly `states` (slugs, sorted and
+    /// without repeats), if the ontology has one.
+    pub fn meeting_proposal(&self, states: &[&str]) -> Option<usize> {
+        self.proposals.iter().position(|p| p.meeting_of == states)
+    }
+
     /// Builds and validates the tables; errors name the file and the IRI at fault.
     pub fn build(ontology: &Ontology) -> Result<Self, OntologyError> {
         let index = Index::new(ontology);
