@@ -1626,6 +1626,26 @@ impl SentenceCtx<'_> {
                 }
             }
             let mut anaphoric: Vec<usize> = Vec::new();
+            // "Trump is ready to meet Putin": the label "meet Putin" names the Putin–Zelensky
+            // meeting when Zelensky says it; from another leader it is their states' meeting.
+            // A meeting the holder's state takes part in ("ready to meet Putin in a bilateral
+            // or trilateral format") stays.
+            let holder_side = holders
+                .actors
+                .first()
+                .and_then(|&a| self.gazetteer.actors.get(a)?.side());
+            if let (Some(meeting), Some(side)) =
+                (self.meeting_with(cue, &holders.actors), holder_side)
+            {
+                let before = targets.len();
+                targets.retain(|&(i, _)| {
+                    let of = &self.gazetteer.proposals[view.proposals[i].proposal].meeting_of;
+                    of.is_empty() || of.iter().any(|s| s == side)
+                });
+                if targets.len() < before {
+                    anaphoric.push(meeting);
+                }
+            }
             // "this was discussed", "that is not a realistic outcome": a bare demonstrative
             // subject before a verb stands for the proposal last discussed.
             let demonstrative = (segment_start..cue.tokens.start).any(|i| {
@@ -2579,7 +2599,14 @@ impl SentenceCtx<'_> {
             .iter()
             .find(|m| m.tokens.start >= at && m.tokens.start <= at + 2 && m.via != Via::Pronoun)?
             .actor?;
-        let side = |a: usize| self.gazetteer.actors.get(a)?.side();
+        // Only a head of state or government (`sg:leads`) meets for their state: "Rubio is
+        // ready to meet Lavrov" is no summit of the United States and Russia.
+        let side = |a: usize| {
+            let entry = self.gazetteer.actors.get(a)?;
+            (entry.kind != ActorKind::Person || entry.leads)
+                .then(|| entry.side())
+                .flatten()
+        };
         let mut states = vec![side(*holders.first()?)?, side(other)?];
         if states[0] == states[1] {
             return None;

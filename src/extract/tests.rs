@@ -3473,3 +3473,24 @@ fn a_bullet_of_positions_joined_by_semicolons_reads_each_item() {
         "#]],
     );
 }
+
+#[test]
+fn meeting_putin_is_the_meeting_of_the_holders_state() {
+    // From a US leader, "meet Putin" is the US–Russia summit, not the Putin–Zelensky meeting.
+    check(
+        "Trump said he was ready to meet Putin.",
+        expect![[r#"
+            Donald Trump	supports	new:trump-putin-budapest-summit	
+        "#]],
+    );
+    // A format the holder's state takes part in stays.
+    check(
+        "Zelensky said he was ready to meet Putin in a bilateral or trilateral format.",
+        expect![[r#"
+            Volodymyr Zelensky	supports	bilateral-summit	
+            Volodymyr Zelensky	supports	trilateral-summit	
+        "#]],
+    );
+    // A minister meets for no summit of states.
+    check("Rubio said he was ready to meet Lavrov.", expect![[r#""#]]);
+}
