@@ -3776,7 +3776,37 @@ impl SentenceCtx<'_> {
                 _ => {}
             }
         }
-        count
+        count + usize::from(self.negated_belief(segment_start, cue))
+    }
+
+    /// "He did not believe a ceasefire was needed": a negated verb of belief that opens the
+    /// clause negates what it reports, when that clause judges a proposal rather than telling
+    /// what another actor wants ("I don't believe Putin wants peace" stays a claim).
+    fn negated_belief(&self, segment_start: usize, cue: &CueMention) -> bool {
+        let view = self.view;
+        let own_subject = view
+            .actors
+            .iter()
+            .any(|m| m.tokens.start >= segment_start && m.tokens.end <= cue.tokens.start);
+        if own_subject {
+            return false;
+        }
+        view.cues.iter().any(|c| {
+            c.kind == CueKind::Reporting
+                && c.tokens.end <= segment_start
+                && matches!(
+                    view.tokens[c.tokens.end - 1].lower.as_str(),
+                    "believe" | "believes" | "believed"
+                )
+                && view.tokens[c.tokens.end..segment_start]
+                    .iter()
+                    .all(|t| t.lower == "that")
+                && view.cues.iter().any(|n| {
+                    n.kind == CueKind::Negation
+                        && n.tokens.end <= c.tokens.start
+                        && c.tokens.start - n.tokens.end <= 1
+                })
+        })
     }
 
     /// Token spans of condition clauses that bear on `cue`.

@@ -3494,3 +3494,19 @@ fn meeting_putin_is_the_meeting_of_the_holders_state() {
     // A minister meets for no summit of states.
     check("Rubio said he was ready to meet Lavrov.", expect![[r#""#]]);
 }
+
+#[test]
+fn a_negated_belief_negates_the_judgement_it_reports() {
+    check(
+        "Trump said he did not believe a ceasefire was needed before a broader agreement.",
+        expect![[r#"
+            Donald Trump	opposes	ceasefire	
+        "#]],
+    );
+    check(
+        "Trump said he believed a ceasefire was needed.",
+        expect![[r#"
+            Donald Trump	supports	ceasefire	
+        "#]],
+    );
+}
