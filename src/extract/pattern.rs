@@ -1847,11 +1847,23 @@ impl SentenceCtx<'_> {
                     && view.tokens[proposal.tokens.start.saturating_sub(3)..proposal.tokens.start]
                         .iter()
                         .any(|t| t.lower == "without");
-                let stance = if self.reversed(proposal, cue.tokens.end) != lacked {
-                    opposite(stance)
-                } else {
-                    stance
-                };
+                // "insisted that borders cannot be changed by force": a negation inside a
+                // rule's match, past the cue's own reach, names the proposal's absence.
+                let inner_negation = proposal.by_rule
+                    && (proposal.tokens.start + 1).max(cue.tokens.end + 1) < proposal.tokens.end
+                    && view.tokens
+                        [(proposal.tokens.start + 1).max(cue.tokens.end + 1)..proposal.tokens.end]
+                        .iter()
+                        .any(|t| self.gazetteer.is_negation_word(&t.lower))
+                    && !view.tokens[proposal.tokens.clone()]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "," | "and" | "or" | "but" | "that"));
+                let stance =
+                    if self.reversed(proposal, cue.tokens.end) != (lacked != inner_negation) {
+                        opposite(stance)
+                    } else {
+                        stance
+                    };
                 // "wanted peace, not a ceasefire", "drones rather than American soldiers",
                 // "wants Donbas and no foreign troops": what the cue's object excludes.
                 // (An opposing cue agrees: "ruled out X and said Ukraine will not become a member".)

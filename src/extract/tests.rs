@@ -3510,3 +3510,20 @@ fn a_negated_belief_negates_the_judgement_it_reports() {
         "#]],
     );
 }
+
+#[test]
+fn a_negation_inside_a_rule_match_names_the_proposals_absence() {
+    check(
+        "Ishiba said any settlement must respect the principle that borders cannot be changed by force.",
+        expect![[r#"
+            Shigeru Ishiba	opposes	territorial-concession	
+        "#]],
+    );
+    // The negation of a modal cue inside the match negates the stance once, not twice.
+    check(
+        "Ishiba said borders must not be changed by force.",
+        expect![[r#"
+            Shigeru Ishiba	opposes	territorial-concession	
+        "#]],
+    );
+}
