@@ -1348,7 +1348,11 @@ impl SentenceCtx<'_> {
                     ),
                     ("rather", "than") | ("instead", "of")
                 );
-            if set_aside || self.hedged(segment_start, cue.tokens.start) || self.hypothetical(cue) {
+            if set_aside
+                || self.hedged(segment_start, cue.tokens.start)
+                || self.hypothetical(cue)
+                || self.open_question_object(cue)
+            {
                 continue;
             }
             let conditions = self.condition_spans(cue);
@@ -3819,6 +3823,27 @@ impl SentenceCtx<'_> {
                         && c.tokens.start - n.tokens.end <= 1
                 })
         })
+    }
+
+    /// "cannot even agree on whether a ceasefire should come first": a cue of backing or
+    /// rejecting whose object is an open question ("whether …") takes no side on it. Weighing
+    /// cues keep it ("will decide whether to impose sanctions").
+    fn open_question_object(&self, cue: &CueMention) -> bool {
+        let CueKind::Stance(stance) = cue.kind else {
+            return false;
+        };
+        if stance == Stance::Considers {
+            return false;
+        }
+        let toks = &self.view.tokens;
+        let mut at = cue.tokens.end;
+        if toks
+            .get(at)
+            .is_some_and(|t| matches!(t.lower.as_str(), "on" | "over" | "about"))
+        {
+            at += 1;
+        }
+        toks.get(at).is_some_and(|t| t.lower == "whether")
     }
 
     /// Token spans of condition clauses that bear on `cue`.

@@ -3527,3 +3527,17 @@ fn a_negation_inside_a_rule_match_names_the_proposals_absence() {
         "#]],
     );
 }
+
+#[test]
+fn an_open_question_as_object_takes_no_side() {
+    check(
+        "Kyiv, Moscow and Washington cannot even agree on whether a ceasefire should come first.",
+        expect![[r#""#]],
+    );
+    check(
+        "Kyiv agreed on a ceasefire.",
+        expect![[r#"
+        Ukraine	supports	ceasefire	
+    "#]],
+    );
+}
