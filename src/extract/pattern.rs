@@ -1280,6 +1280,7 @@ impl SentenceCtx<'_> {
                 matches!(c.kind, CueKind::Stance(_))
                     && !self.embedded(c)
                     && !self.verb_form_as_noun(c, discourse)
+                    && !self.reduced_passive(c)
             })
             .collect();
         let mut out = Vec::new();
@@ -1628,6 +1629,22 @@ impl SentenceCtx<'_> {
                             .map(|(j, _)| (j, 0.8)),
                     );
                 }
+            }
+            // "sending Canadian troops to Ukraine as part of the security guarantees": what
+            // an object is part of frames it; the frame is no second object.
+            if targets.len() > 1 {
+                let framed: Vec<usize> = targets
+                    .iter()
+                    .map(|&(i, _)| i)
+                    .filter(|&i| {
+                        let start = view.proposals[i].tokens.start;
+                        self.part_of_frame(start)
+                            && targets.iter().any(|&(j, _)| {
+                                view.proposals[j].tokens.end <= start.saturating_sub(3)
+                            })
+                    })
+                    .collect();
+                targets.retain(|(i, _)| !framed.contains(i));
             }
             let mut anaphoric: Vec<usize> = Vec::new();
             // "Trump is ready to meet Putin": the label "meet Putin" names the Putin–Zelensky
@@ -3266,6 +3283,37 @@ impl SentenceCtx<'_> {
         before.iter().any(|w| FORMS_OF_BE.contains(w))
     }
 
+    /// "the security guarantees being drawn up": a participle after "being" that follows a
+    /// noun, not a form of "be", modifies that noun; no one in the clause is its agent unless
+    /// "by" names one.
+    fn reduced_passive(&self, cue: &CueMention) -> bool {
+        let toks = &self.view.tokens;
+        let start = cue.tokens.start;
+        start >= 2
+            && toks[start - 1].lower == "being"
+            && toks[start - 2].is_word()
+            && !FORMS_OF_BE.contains(&toks[start - 2].lower.as_str())
+            && !self.gazetteer.is_negation_word(&toks[start - 2].lower)
+            && !self.names_agent(cue.tokens.end)
+    }
+
+    /// Whether "by" at `at` introduces an actor the text names as such ("drafted by Ukraine"),
+    /// not a group defined by one ("drawn up by Kyiv's allies").
+    fn names_agent(&self, at: usize) -> bool {
+        let toks = &self.view.tokens;
+        if toks.get(at).is_none_or(|t| t.lower != "by") {
+            return false;
+        }
+        self.view.actors.iter().any(|m| {
+            m.actor.is_some()
+                && (m.tokens.start == at + 1
+                    || (m.tokens.start == at + 2 && toks[at + 1].lower == "the"))
+                && toks
+                    .get(m.tokens.end)
+                    .is_none_or(|t| !matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))
+        })
+    }
+
     /// A cue in a "whether …" clause or inside an "if …" condition is not asserted.
     fn embedded(&self, cue: &CueMention) -> bool {
         let view = self.view;
@@ -3822,6 +3870,18 @@ impl SentenceCtx<'_> {
                         && n.tokens.end <= c.tokens.start
                         && c.tokens.start - n.tokens.end <= 1
                 })
+        })
+    }
+
+    /// Whether "as part of" (with up to two determiners or modifiers) stands right before
+    /// token `start`.
+    fn part_of_frame(&self, start: usize) -> bool {
+        let toks = &self.view.tokens;
+        (start.saturating_sub(5)..start.saturating_sub(2)).any(|i| {
+            toks[i].lower == "as"
+                && toks[i + 1].lower == "part"
+                && toks[i + 2].lower == "of"
+                && toks[i + 3..start].iter().all(|t| t.is_word())
         })
     }
 

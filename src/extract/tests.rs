@@ -3541,3 +3541,32 @@ fn an_open_question_as_object_takes_no_side() {
     "#]],
     );
 }
+
+#[test]
+fn what_an_object_is_part_of_frames_it_and_a_reduced_passive_has_no_agent() {
+    check(
+        "Canada does not rule out sending Canadian troops to Ukraine as part of the security guarantees being drawn up.",
+        expect![[r#"
+            Canada	considers	european-troops-in-ukraine	
+        "#]],
+    );
+    check(
+        "France is ready to send troops as part of security guarantees.",
+        expect![[r#"
+            France	proposes	european-troops-in-ukraine	
+        "#]],
+    );
+    check(
+        "Carney says Canada does not rule out sending troops as part of the security guarantees being drawn up by Kyiv’s allies.",
+        expect![[r#"
+            Mark Carney	considers	european-troops-in-ukraine	
+        "#]],
+    );
+    // A progressive passive keeps its agent.
+    check(
+        "The guarantees are being drawn up by France.",
+        expect![[r#"
+            France	proposes	security-guarantees	
+        "#]],
+    );
+}
