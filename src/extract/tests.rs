@@ -3570,3 +3570,13 @@ fn what_an_object_is_part_of_frames_it_and_a_reduced_passive_has_no_agent() {
         "#]],
     );
 }
+
+#[test]
+fn hardly_negates() {
+    check(
+        "Peskov said a three-way meeting was hardly possible in the near future.",
+        expect![[r#"
+            Russia	opposes	trilateral-summit	
+        "#]],
+    );
+}
