@@ -3580,3 +3580,14 @@ fn hardly_negates() {
         "#]],
     );
 }
+
+#[test]
+fn help_from_the_air_is_air_support() {
+    check(
+        "Mr Trump has ruled out sending American ground troops, but has said the US could help from the air.",
+        expect![[r#"
+            Donald Trump	opposes	us-troops-in-ukraine	
+            Donald Trump	proposes	air-support	
+        "#]],
+    );
+}
