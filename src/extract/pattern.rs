@@ -1651,13 +1651,12 @@ impl SentenceCtx<'_> {
             // meeting when Zelensky says it; from another leader it is their states' meeting.
             // A meeting the holder's state takes part in ("ready to meet Putin in a bilateral
             // or trilateral format") stays.
+            let meeting = self.meeting_with(cue, &holders.actors);
             let holder_side = holders
                 .actors
                 .first()
                 .and_then(|&a| self.gazetteer.actors.get(a)?.side());
-            if let (Some(meeting), Some(side)) =
-                (self.meeting_with(cue, &holders.actors), holder_side)
-            {
+            if let (Some(meeting), Some(side)) = (meeting, holder_side) {
                 let before = targets.len();
                 targets.retain(|&(i, _)| {
                     let of = &self.gazetteer.proposals[view.proposals[i].proposal].meeting_of;
@@ -1785,7 +1784,7 @@ impl SentenceCtx<'_> {
             if targets.is_empty() && anaphoric.is_empty() {
                 // "Zelensky was ready to meet Russian President Vladimir Putin": meeting a
                 // leader is the meeting of the holder's state and the leader's.
-                anaphoric.extend(self.meeting_with(cue, &holders.actors));
+                anaphoric.extend(meeting);
             }
             if targets.is_empty() && anaphoric.is_empty() {
                 // "… to accept the plan", "the document was good for both sides": once a
@@ -1870,12 +1869,15 @@ impl SentenceCtx<'_> {
                         .any(|t| t.lower == "without");
                 // "insisted that borders cannot be changed by force": a negation inside a
                 // rule's match, past the cue's own reach, names the proposal's absence.
+                let inside = (proposal.tokens.start + 1).max(cue.tokens.end + 1);
                 let inner_negation = proposal.by_rule
-                    && (proposal.tokens.start + 1).max(cue.tokens.end + 1) < proposal.tokens.end
-                    && view.tokens
-                        [(proposal.tokens.start + 1).max(cue.tokens.end + 1)..proposal.tokens.end]
-                        .iter()
-                        .any(|t| self.gazetteer.is_negation_word(&t.lower))
+                    && view
+                        .tokens
+                        .get(inside..proposal.tokens.end)
+                        .is_some_and(|toks| {
+                            toks.iter()
+                                .any(|t| self.gazetteer.is_negation_word(&t.lower))
+                        })
                     && !view.tokens[proposal.tokens.clone()]
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "," | "and" | "or" | "but" | "that"));
